@@ -1,0 +1,1 @@
+"""Corpus-level analysis: dyads, issues, stance, duplicates, time series."""

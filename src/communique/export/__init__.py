@@ -1,0 +1,1 @@
+"""Exports: JSON Lines, CSV, Parquet, GDELT-style TSV."""

@@ -1,0 +1,1 @@
+"""Actor knowledge base: data files written by the team, their loader, importers."""

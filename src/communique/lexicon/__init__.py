@@ -1,0 +1,1 @@
+"""CAMEO table, event lexicon and cue verbs: data files and their loaders."""

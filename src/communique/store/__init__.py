@@ -1,0 +1,1 @@
+"""Persistence: schema, migrations, one writer; SQLite by default."""
