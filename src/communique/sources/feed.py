@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
+from email.utils import parsedate_to_datetime
 
 from communique.errors import CommuniqueError, InputError
 from communique.records import Document
@@ -109,11 +110,29 @@ def _plain(fragment: str) -> str:
 
 
 def _entry_date(entry) -> date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc).date()
+    """The entry's date as written (its own time zone: a dispatch dated 16 January in
+    Moscow stays the 16th); feedparser's UTC reading only when the raw text is odd."""
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if raw:
+            written = _written_date(raw)
+            if written is not None:
+                return written
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).date()
     return None
+
+
+def _written_date(raw: str) -> date | None:
+    try:
+        return parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
 
 
 def _same(a: str, b: str) -> bool:
