@@ -60,3 +60,8 @@ def canonical_agency(name: str) -> str | None:
     """The agency's canonical name, or None when the table does not know it."""
     key = " ".join(name.strip().strip("/").split()).lower()
     return agencies().get(key)
+
+
+@lru_cache(maxsize=None)
+def not_places() -> frozenset[str]:
+    return _words("not_places.txt")
