@@ -16,7 +16,8 @@ from communique.sources.feed import documents_from_feed
 from communique.sources.files import files_in, read_capped, read_stdin
 from communique.sources.html_page import document_from_html
 from communique.sources.json_records import documents_from_json, documents_from_jsonl
-from communique.sources.sniff import kind_of
+from communique.sources.decoding import check_bytes
+from communique.sources.sniff import is_feed, is_html, kind_of
 from communique.sources.text_file import document_from_text
 from communique.sources.web import fetch, is_url
 
@@ -66,14 +67,20 @@ def documents_from_bytes(
     lenient_html: bool = False,
 ) -> Iterator[Document | Rejected]:
     """Documents from one input's bytes, by what the content is (JSON Lines if asked)."""
+    problem = check_bytes(data)
+    if problem:
+        yield Rejected(source, problem)
+        return
     if options.jsonl:
         content = "jsonl"
-    elif content_kind in ("html", "text", "json", "jsonl") and not (content_kind == "text" and kind_of(data) == "feed"):
+    elif is_feed(data):
+        content = "feed"  # whatever the name or the server says
+    elif content_kind in ("html", "text", "json", "jsonl"):
         content = content_kind
     else:
         content = kind_of(data, suffix, lenient_html=lenient_html)
     if content == "xml":
-        content = "html" if content_kind == "xml" or kind_of(data, "", lenient_html=True) == "html" else "xml"
+        content = "html" if is_html(data, lenient=True) else "xml"
     try:
         if content == "jsonl":
             yield from documents_from_jsonl(data, source, options)
