@@ -97,9 +97,9 @@ def find_subheadings(body: list[TextSpan]) -> set[int]:
     """Indices of body units that are subheadings: short title lines between paragraphs."""
     found: set[int] = set()
     for i in range(1, len(body) - 1):
-        if i - 1 in found or not shapes.is_subheading_like(body[i].text):
+        if not shapes.is_subheading_like(body[i].text):
             continue
-        if shapes.is_subheading_like(body[i + 1].text):
+        if shapes.is_subheading_like(body[i - 1].text) or shapes.is_subheading_like(body[i + 1].text):
             continue  # a run of short lines is a list, not a heading
         found.add(i)
     return found
