@@ -73,3 +73,13 @@ def test_page_without_article_text_is_rejected(tmp_path, offline):
     result = only(iter_documents([str(path)], offline))
     assert isinstance(result, Rejected)
     assert result.reason == "no article text found in the HTML page"
+
+
+def test_site_name_and_date_are_cut_from_the_title():
+    from communique.sources.html_page import strip_site_name
+
+    assert strip_site_name("Ministers meet in Vienna | The Courier | 06.04.2021", "The Courier") == "Ministers meet in Vienna"
+    assert strip_site_name("Ministers meet in Vienna - courier.example", None, "www.courier.example") == "Ministers meet in Vienna"
+    # a dash that is part of the headline stays; so does a title too short to cut
+    assert strip_site_name("Border talks - what happens next", "The Courier") == "Border talks - what happens next"
+    assert strip_site_name("Home | The Courier", "The Courier") == "Home | The Courier"

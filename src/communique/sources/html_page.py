@@ -43,6 +43,7 @@ class PageExtract:
     tags: tuple[str, ...]
     url: str | None
     blocks: tuple[Block, ...]
+    hostname: str | None = None
 
 
 def extract_page(data: bytes | str, url: str | None = None) -> PageExtract:
@@ -77,6 +78,7 @@ def extract_page(data: bytes | str, url: str | None = None) -> PageExtract:
         tags=tuple(t for t in (_clean(x) for x in found.tags or ()) if t),
         url=found.url or url,
         blocks=blocks,
+        hostname=_clean(found.hostname),
     )
 
 
@@ -109,7 +111,7 @@ def lay_out(page: PageExtract) -> tuple[str | None, str | None, list[Block]]:
     <title> when they say the same thing: <title> often carries the site name or an
     older wording, while the on-page h1 is what readers see."""
     blocks = list(page.blocks)
-    headline = page.title
+    headline = strip_site_name(page.title, page.sitename, page.hostname) if page.title else None
     if blocks and blocks[0].kind == "heading":
         first = blocks[0].text
         if headline is None or _similar(first, headline):
@@ -121,6 +123,33 @@ def lay_out(page: PageExtract) -> tuple[str | None, str | None, list[Block]]:
     if standfirst and (_norm(standfirst) == _norm(headline or "") or _opens_body(standfirst, blocks)):
         standfirst = None
     return headline, standfirst, blocks
+
+
+_SEPARATOR = re.compile(r"\s+(\||-|–|—|::|·|»)\s+")
+_DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+_MIN_HEADLINE_WORDS = 3
+_MAX_BRAND_WORDS = 5
+
+
+def strip_site_name(title: str, sitename: str | None = None, hostname: str | None = None) -> str:
+    """"Headline | Site | 19.01.2020" -> "Headline". A trailing part goes when it names
+    the site (its name or host), is a date, or — after a "|" — is short enough to be a
+    brand; the headline left must keep a few words."""
+    site_keys = {k for k in (_norm(sitename or ""), _norm((hostname or "").removeprefix("www."))) if k}
+    while True:
+        matches = list(_SEPARATOR.finditer(title))
+        if not matches:
+            return title
+        last = matches[-1]
+        head, separator, tail = title[: last.start()], last.group(1), title[last.end():]
+        if len(head.split()) < _MIN_HEADLINE_WORDS:
+            return title
+        tail_key = _norm(tail)
+        names_site = any(k in tail_key or tail_key in k for k in site_keys) if tail_key else False
+        brand = separator == "|" and len(tail.split()) <= _MAX_BRAND_WORDS
+        if not (names_site or _DATE_LIKE.match(tail) or brand):
+            return title
+        title = head.rstrip()
 
 
 def _blocks(body) -> list[Block]:
