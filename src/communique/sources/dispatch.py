@@ -24,8 +24,7 @@ from communique.sources.web import fetch, is_url
 
 def iter_documents(inputs: Iterable[str], options: SourceOptions = SourceOptions()) -> Iterator[Document | Rejected]:
     for item in inputs:
-        for result in _documents_of(str(item), options):
-            yield _language_gate(result, options) if isinstance(result, Document) else result
+        yield from _documents_of(str(item), options)
 
 
 def _documents_of(item: str, options: SourceOptions) -> Iterator[Document | Rejected]:
@@ -66,7 +65,13 @@ def documents_from_bytes(
     content_kind: str | None = None,
     lenient_html: bool = False,
 ) -> Iterator[Document | Rejected]:
-    """Documents from one input's bytes, by what the content is (JSON Lines if asked)."""
+    """Documents from one input's bytes, by what the content is (JSON Lines if asked),
+    each through the language gate."""
+    for result in _read_bytes(data, source, options, suffix, kind, url, content_kind, lenient_html):
+        yield _language_gate(result, options) if isinstance(result, Document) else result
+
+
+def _read_bytes(data, source, options, suffix, kind, url, content_kind, lenient_html) -> Iterator[Document | Rejected]:
     problem = check_bytes(data)
     if problem:
         yield Rejected(source, problem)
