@@ -210,9 +210,19 @@ def test_a_list_of_short_lines_is_not_subheadings():
     assert article.subheadings == ()
 
 
-def test_short_question_can_be_a_subheading():
+def test_a_short_question_is_a_paragraph_not_a_subheading():
     text = f"Headline of the story\n\n{P1}\n\nWhat happens next?\n\n{P2}\n"
-    assert [s.text for s in read(text).subheadings] == ["What happens next?"]
+    article = read(text)
+    assert article.subheadings == ()
+    assert "What happens next?" in [p.text for p in article.paragraphs]
+
+
+def test_headings_the_source_marked_up_are_subheadings_whatever_their_shape():
+    heading = "‘Unprecedented’ talks in the capital, officials say."
+    text = f"Headline of the story\n\n{P1}\n\n{heading}\n\n{P2}\n"
+    article = read(text, metadata=(("subheading", heading),))
+    assert [s.text for s in article.subheadings] == [heading]
+    assert [p.text for p in article.paragraphs] == [P1, P2]
 
 
 def test_quoted_short_line_is_a_paragraph():

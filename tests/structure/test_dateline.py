@@ -165,6 +165,12 @@ def test_not_a_dateline(opening):
     assert parse_dateline(opening) is None
 
 
+def test_place_and_colon_before_a_full_sentence_is_a_dateline():
+    found = parse_dateline("NEW DELHI: The ongoing talks between the two governments entered a third day on Sunday.")
+    assert found is not None and found.place == "NEW DELHI" and found.agency is None
+    assert found.body_start == len("NEW DELHI: ")
+
+
 def test_capitalised_headline_is_not_taken_for_a_dateline():
     text = "RUSSIA AND JAPAN AGREE TO KEEP TALKING\n\nTOKYO (Kyodo) -- The foreign ministers of the two countries met on Monday in Tokyo.\n"
     article = build_article(Document(id="t", text=text))

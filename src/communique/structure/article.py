@@ -21,7 +21,7 @@ from communique.structure import shapes
 from communique.structure.blocks import split_units
 from communique.structure.dateline import DatelineMatch, parse_dateline
 from communique.structure.dates import dateline_date, publication_date
-from communique.structure.hints import first_match, matches_description, matches_section, matches_title
+from communique.structure.hints import first_match, matches_description, matches_section, matches_title, normalise
 
 HEADER_LIMIT = 8  # the header (section, headline, deck, byline...) is never longer than this
 
@@ -93,14 +93,23 @@ def read_header(units: list[TextSpan], hinted: dict[str, int]) -> Header:
     return Header(roles.get("section"), roles.get("headline"), roles.get("standfirst"))
 
 
-def find_subheadings(body: list[TextSpan]) -> set[int]:
-    """Indices of body units that are subheadings: short title lines between paragraphs."""
+def find_subheadings(body: list[TextSpan], named: frozenset[str] = frozenset()) -> set[int]:
+    """Indices of body units that are subheadings: short title lines between paragraphs.
+
+    ``named`` holds the (normalised) headings the source marked up, e.g. an HTML page's
+    <h2>s; those count whatever their shape.
+    """
     found: set[int] = set()
     for i in range(1, len(body) - 1):
+        if normalise(body[i].text) in named:
+            found.add(i)
+            continue
         if not shapes.is_subheading_like(body[i].text):
             continue
         if shapes.is_subheading_like(body[i - 1].text) or shapes.is_subheading_like(body[i + 1].text):
             continue  # a run of short lines is a list, not a heading
+        if body[i + 1].text[:1].islower():
+            continue  # the next line goes on with the same sentence
         found.add(i)
     return found
 
@@ -151,7 +160,8 @@ def build_article(document: Document, published: date | None = None) -> Article:
         body = units[body_index:]
 
     header = read_header(units[:body_index], hinted)
-    subheading_indices = find_subheadings(body)
+    named = frozenset(normalise(value) for key, value in document.metadata if key == "subheading")
+    subheading_indices = find_subheadings(body, named)
     dated_by_year = dateline.date if dateline is not None and located[1].year is not None else None
 
     return Article(

@@ -8,7 +8,8 @@ Recognised shapes (place in capitals or title case, any dash -, --, —, –):
   ``SEOUL, South Korea (AP) —``, ``NEW DELHI, Jan 16 (PTI)``, ``MOSCOW. Jan 16 (Interfax) -``
 - agency after a comma: ``Tehran, Jan 16, IRNA --``
 - bare: ``WASHINGTON —``, ``PARIS, Jan. 16 —`` (the place must then be in capitals, so a
-  sentence such as "In Washington, officials said" is not a dateline).
+  sentence such as "In Washington, officials said" is not a dateline), and the South Asian
+  ``NEW DELHI: The government ...`` when a full sentence follows the colon.
 
 ``parse_dateline`` only looks at the start of the text it is given and returns the parts
 with offsets into it; date resolution is left to :mod:`communique.structure.dates`.
@@ -19,12 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communique.structure import resources
+from communique.structure import resources, shapes
 
 _UPPER = "A-Z\u00c0-\u00de\u0100-\u017f"
 _LETTER = "A-Za-z\u00c0-\u024f"
 _DASH = r"(?:[\u2014\u2013\u2015\u2012]|-{1,3}(?=\s))"
-_DASH_OR_COLON = rf"(?:{_DASH}|:(?=\s))"  # "(ANI):" -- a colon only ever follows an agency
+_DASH_OR_COLON = rf"(?:{_DASH}|:(?=\s))"  # "(ANI):"; a bare "PLACE:" is checked apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ def _pattern() -> re.Pattern[str]:
           | [ \t]*[.,]?[ \t]*/(?P<agency_slash>[{_LETTER}\- ]{{2,30}})/\.?(?:[ \t]*(?P<dash_slash>{_DASH}))?
           | [ \t]*,[ \t]*(?P<agency_comma>{agencies})[ \t]*(?P<dash_comma>{_DASH_OR_COLON})
           | [ \t]*(?P<dash_bare>{_DASH})
+          | (?P<colon_bare>:)(?=[ \t])
         )
         """,
         re.VERBOSE,
@@ -120,6 +122,8 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return None
     if agency is None and (not _is_capitals(m.group("place")) or m.group("place").lower() in resources.not_places()):
         return None  # a bare dateline needs a place in capitals, and not "BREAKING —"
+    if m.group("colon_bare") and not shapes.is_paragraph_like(rest):
+        return None  # "NEW DELHI: The government ..." opens a paragraph; "UKRAINE: talks stall" is a headline
     place = _clean_place(m.group("place"))
     region = m.group("region") or m.group("region_b")
     if region:

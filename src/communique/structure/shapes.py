@@ -87,20 +87,26 @@ def is_section_like(text: str) -> bool:
     return known or len(words) <= 2
 
 
+def opens_with_words(text: str) -> bool:
+    """Starts with a letter, digit or quotation mark (not a bullet, bracket or symbol)."""
+    first = text.lstrip()[:1]
+    return bool(first) and (first.isalnum() or first in "\"'“‘«")
+
+
 def is_headline_like(text: str) -> bool:
     """One line, not too long, not closed by a full stop (a ? or ! may close it)."""
     return (
         "\n" not in text
         and 0 < word_count(text) <= MAX_HEADLINE_WORDS
         and not ends_with_period(text)
-        and not text.lstrip().startswith(("(", "["))
+        and opens_with_words(text)
     )
 
 
 def is_standfirst_like(text: str) -> bool:
     """A deck: a sentence or two, longer than a label, shorter than a body paragraph."""
     n = word_count(text)
-    return 4 <= n <= MAX_STANDFIRST_WORDS and not is_noise(text)
+    return 4 <= n <= MAX_STANDFIRST_WORDS and opens_with_words(text) and not is_noise(text)
 
 
 def is_paragraph_like(text: str) -> bool:
@@ -110,7 +116,7 @@ def is_paragraph_like(text: str) -> bool:
 
 
 def is_subheading_like(text: str) -> bool:
-    """A short unpunctuated title line (a short question is allowed)."""
+    """A short title line without closing punctuation (a question is a paragraph)."""
     stripped = text.strip()
     if "\n" in stripped or not stripped or not starts_like_title(stripped):
         return False
@@ -118,7 +124,6 @@ def is_subheading_like(text: str) -> bool:
         return False
     if stripped[0] in "\"“‘'([«" or is_noise(stripped):
         return False
-    mark = last_mark(stripped)
-    if mark == "?":
-        return word_count(stripped) <= 8 and stripped[-1] == "?"
-    return mark not in _SENTENCE_END and stripped[-1] not in _CLOSERS + ",-—–"
+    if stripped.split()[-1].lower() in resources.dangling_words():
+        return False  # "... to empower residents to" is a broken sentence, not a heading
+    return last_mark(stripped) not in _SENTENCE_END and stripped[-1] not in _CLOSERS + ",-—–"
