@@ -71,21 +71,28 @@ def documents_from_bytes(
         yield _language_gate(result, options) if isinstance(result, Document) else result
 
 
-def _read_bytes(data, source, options, suffix, kind, url, content_kind, lenient_html) -> Iterator[Document | Rejected]:
+def _content_kind(data: bytes, options: SourceOptions, suffix: str, declared: str | None, lenient_html: bool) -> str:
+    """What to read the bytes as: --jsonl first, then a feed by its root element
+    (whatever the name or the server says), then the server's type, then the file name."""
+    if options.jsonl:
+        return "jsonl"
+    if is_feed(data):
+        return "feed"
+    content = declared or kind_of(data, suffix, lenient_html=lenient_html)
+    if content == "xml":
+        return "html" if is_html(data, lenient=True) else "xml"
+    return content
+
+
+def _read_bytes(
+    data: bytes, source: str, options: SourceOptions, suffix: str, kind: str | None, url: str | None,
+    content_kind: str | None, lenient_html: bool,
+) -> Iterator[Document | Rejected]:
     problem = check_bytes(data)
     if problem:
         yield Rejected(source, problem)
         return
-    if options.jsonl:
-        content = "jsonl"
-    elif is_feed(data):
-        content = "feed"  # whatever the name or the server says
-    elif content_kind in ("html", "text", "json", "jsonl"):
-        content = content_kind
-    else:
-        content = kind_of(data, suffix, lenient_html=lenient_html)
-    if content == "xml":
-        content = "html" if is_html(data, lenient=True) else "xml"
+    content = _content_kind(data, options, suffix, content_kind, lenient_html)
     try:
         if content == "jsonl":
             yield from documents_from_jsonl(data, source, options)
