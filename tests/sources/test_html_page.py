@@ -83,3 +83,14 @@ def test_site_name_and_date_are_cut_from_the_title():
     # a dash that is part of the headline stays; so does a title too short to cut
     assert strip_site_name("Border talks - what happens next", "The Courier") == "Border talks - what happens next"
     assert strip_site_name("Home | The Courier", "The Courier") == "Home | The Courier"
+
+
+def test_promotional_or_bylined_descriptions_are_not_standfirsts():
+    body = (Block("paragraph", "By Ann Reporter GENEVA (Courier) - The ministers met on Monday to resume talks on the border."),)
+    common = dict(title="Ministers meet", published=None, author=None, categories=(), tags=(), url=None, blocks=body)
+    promo = PageExtract(description="Read 'Ministers meet' on Harbour Courier, your daily news.", sitename="Harbour Courier", **common)
+    bylined = PageExtract(description="GENEVA (Courier) - The ministers met on Monday to resume talks on the border.", sitename=None, **common)
+    deck = PageExtract(description="A first round of expert talks is due before the summer.", sitename="Harbour Courier", **common)
+    assert lay_out(promo)[1] is None
+    assert lay_out(bylined)[1] is None
+    assert lay_out(deck)[1] == "A first round of expert talks is due before the summer."

@@ -120,7 +120,11 @@ def lay_out(page: PageExtract) -> tuple[str | None, str | None, list[Block]]:
     while blocks and headline and _norm(blocks[0].text) == _norm(headline):
         blocks.pop(0)  # the headline repeated at the top of the body
     standfirst = page.description
-    if standfirst and (_norm(standfirst) == _norm(headline or "") or _opens_body(standfirst, blocks)):
+    if standfirst and (
+        _norm(standfirst) == _norm(headline or "")
+        or _opens_body(standfirst, blocks)
+        or _names_site(standfirst, page.sitename, page.hostname)
+    ):
         standfirst = None
     return headline, standfirst, blocks
 
@@ -215,8 +219,17 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _opens_body(description: str, blocks: list[Block]) -> bool:
-    """Is the description just the body's opening (or a cut of it)?"""
-    head = _norm(" ".join(b.text for b in blocks[:3]))
-    desc = _norm(description.rstrip(".…  "))
-    probe = " ".join(desc.split()[:12])
-    return bool(probe) and probe in head
+    """Is the description the body's opening (or a cut of it, maybe with a byline in
+    front)? Most of its first word 6-grams must stand in the first blocks."""
+    head = f" {_norm(' '.join(b.text for b in blocks[:3]))} "
+    words = _norm(description.rstrip(".…  ")).split()[:30]
+    grams = [" ".join(words[i:i + 6]) for i in range(max(1, len(words) - 5))]
+    found = sum(f" {g} " in head for g in grams)
+    return bool(grams) and found >= len(grams) / 2
+
+
+def _names_site(description: str, sitename: str | None, hostname: str | None) -> bool:
+    """Promotional blurbs ("Read ... on Example News") name the site; decks do not."""
+    text = f" {_norm(description)} "
+    keys = [_norm(k) for k in (sitename, (hostname or "").removeprefix("www.").split(".")[0]) if k]
+    return any(len(k) > 2 and f" {k} " in text for k in keys)
