@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -68,19 +67,23 @@ def _note(status: str, source: str, reason: str | None) -> str:
     return f"{status}: {source}: {reason or status}"
 
 
-db_option = click.option("--db", "db", type=click.Path(dir_okay=False), help=DB_HELP)
+db_option = click.option("--db", "db", metavar="PATH", type=click.Path(dir_okay=False), help=DB_HELP)
 
 
 @click.group(cls=CommuniqueGroup)
 @click.version_option(package_name="communique")
 def main() -> None:
-    """communique: news dispatches -> structure, actors, quotes and events."""
+    """communique: news dispatches -> structure, actors, quotes and events.
+
+    `read` prints what it finds; `ingest` stores it in a SQLite database (--db PATH, else
+    $COMMUNIQUE_DB, else ./communique.db) that `articles` and `show` read back.
+    """
 
 
-@main.command("read")
+@main.command("read", short_help="Read articles and print what was found (summary or --json).")
 @click.argument("inputs", nargs=-1)
-@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="A JSON Lines file of records.")
-@click.option("--published", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
+@click.option("--jsonl", "jsonl", metavar="FILE", type=click.Path(dir_okay=False), help="A JSON Lines file of records.")
+@click.option("--published", metavar="DATE", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
 @click.option("--json", "as_json", is_flag=True, help="Print the contract JSON (JSON Lines for several).")
 def read_command(inputs: tuple[str, ...], jsonl: str | None, published: date | None, as_json: bool) -> None:
     """Read PATH... (files, directories, URLs, or - for stdin) and print what was found.
@@ -114,10 +117,10 @@ def read_command(inputs: tuple[str, ...], jsonl: str | None, published: date | N
     sys.exit(1 if failed else 0)
 
 
-@main.command("ingest")
+@main.command("ingest", short_help="Read sources into the database.")
 @click.argument("sources", nargs=-1, required=True)
 @db_option
-@click.option("--published", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
+@click.option("--published", metavar="DATE", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
 @click.option("--jsonl", "jsonl", is_flag=True, help="Treat every SOURCE as JSON Lines of records.")
 def ingest_command(sources: tuple[str, ...], db: str | None, published: date | None, jsonl: bool) -> None:
     """Read SOURCE... (files, directories, URLs, feeds, - for stdin) into the database.
@@ -180,9 +183,9 @@ class _IngestProgress:
             self.progress.stop()
 
 
-@main.command("articles")
+@main.command("articles", short_help="List stored articles.")
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Show at most N articles.")
+@click.option("--limit", metavar="N", type=click.IntRange(min=1), default=None, help="Show at most N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article (JSON Lines).")
 def articles_command(db: str | None, limit: int | None, as_json: bool) -> None:
     """List stored articles: id, published date, headline, counts of actors, quotes, events."""
@@ -201,7 +204,7 @@ def articles_command(db: str | None, limit: int | None, as_json: bool) -> None:
     _console().print(articles_table(summaries))
 
 
-@main.command("show")
+@main.command("show", short_help="Print one stored article as read does.")
 @click.argument("article_id")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the contract JSON.")
@@ -217,10 +220,6 @@ def show_command(article_id: str, db: str | None, as_json: bool) -> None:
         _print_json(record.to_json())
     else:
         render_record(record, _console())
-
-
-def _commands() -> Iterable[click.Command]:
-    return main.commands.values()
 
 
 if __name__ == "__main__":
