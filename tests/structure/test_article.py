@@ -272,3 +272,26 @@ def test_any_text_gives_spans_into_the_unchanged_text(text):
     assert spans_point_into_text(article)
     starts = [p.start for p in article.paragraphs]
     assert starts == sorted(starts)
+
+
+def test_two_word_headline_over_a_long_deck_is_not_a_section():
+    text = f"Island talks\n\nThe two foreign ministers met again on Monday without settling the dispute\n\n{P1}\n\n{P2}\n"
+    article = read(text)
+    assert article.section is None
+    assert article.headline.text == "Island talks"
+    assert article.standfirst.text.startswith("The two foreign ministers")
+
+
+def test_two_word_section_over_a_headline():
+    text = f"Emergencies\n\nFloods hit the northern provinces\n\n{P1}\n\n{P2}\n"
+    article = read(text)
+    assert article.section.text == "Emergencies"
+    assert article.headline.text == "Floods hit the northern provinces"
+
+
+def test_title_hint_deep_in_the_body_is_not_a_headline():
+    text = f"{P1}\n\n{P2}\n\nTalks to resume in spring\n\n{P3}\n"
+    article = read(text, title="Talks to resume in spring")
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert [s.text for s in article.subheadings] == ["Talks to resume in spring"]

@@ -156,6 +156,7 @@ def test_body_sentence_starting_with_place_and_dash_is_a_dateline():
         "Moscow - the talks were long, officials said.",
         "BREAKING — Talks collapse in Geneva",
         "UKRAINE: talks stall again",
+        "WASHINGTON — TRUMP AND KIM TO MEET AGAIN",
         "President Putin (pictured) - a file photo.",
         "On January 14, Lavrov and his counterpart met.",
         "The Hague is where the court sits.",

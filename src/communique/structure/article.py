@@ -76,6 +76,7 @@ def read_header(units: list[TextSpan], hinted: dict[str, int]) -> Header:
             and shapes.is_section_like(text)
             and (later or "headline" in hinted)
             and before("headline", i)
+            and (shapes.is_labelled_section(text) or not _headline_and_deck(units, later, hinted))
         ):
             roles["section"] = units[i]
         elif (
@@ -91,6 +92,25 @@ def read_header(units: list[TextSpan], hinted: dict[str, int]) -> Header:
         ):
             roles["standfirst"] = units[i]
     return Header(roles.get("section"), roles.get("headline"), roles.get("standfirst"))
+
+
+def _headline_and_deck(units: list[TextSpan], later: list[int], hinted: dict[str, int]) -> bool:
+    """Two header lines whose second reads as a deck: the first is then the headline,
+    however short, rather than a section label."""
+    if len(later) != 1 or "headline" in hinted:
+        return False
+    deck = units[later[0]].text
+    return shapes.word_count(deck) >= shapes.MIN_DECK_WORDS or shapes.ends_with_period(deck)
+
+
+def usable_hints(units: list[TextSpan], hinted: dict[str, int]) -> dict[str, int]:
+    """Hints that stand in the header: none may follow a body paragraph it does not name."""
+    named = set(hinted.values())
+    kept = {}
+    for role, index in hinted.items():
+        if not any(shapes.is_paragraph_like(units[j].text) for j in range(index) if j not in named):
+            kept[role] = index
+    return kept
 
 
 def find_subheadings(body: list[TextSpan], named: frozenset[str] = frozenset()) -> set[int]:
@@ -138,6 +158,7 @@ def build_article(document: Document, published: date | None = None) -> Article:
         if i is not None
     }
 
+    hinted = usable_hints(units, hinted)
     located = find_dateline(units)
     dateline: Dateline | None = None
     if located is not None:

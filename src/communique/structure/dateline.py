@@ -122,6 +122,8 @@ def parse_dateline(text: str) -> DatelineMatch | None:
             return None
     if agency is None and (not _is_capitals(m.group("place")) or m.group("place").lower() in resources.not_places()):
         return None  # a bare dateline needs a place in capitals, and not "BREAKING —"
+    if agency is None and not any(c.islower() for c in rest):
+        return None  # "WASHINGTON — TRUMP MEETS KIM" is a headline in capitals, not a story
     if m.group("colon_bare") and not shapes.is_paragraph_like(rest):
         return None  # "NEW DELHI: The government ..." opens a paragraph; "UKRAINE: talks stall" is a headline
     place = _clean_place(m.group("place"))

@@ -22,6 +22,7 @@ MAX_STANDFIRST_WORDS = 70
 MAX_SUBHEADING_WORDS = 12
 MAX_SUBHEADING_CHARS = 90
 MIN_PARAGRAPH_WORDS = 12
+MIN_DECK_WORDS = 10  # a line this long under a very short one reads as a deck, not a headline
 
 
 def word_count(text: str) -> int:
@@ -75,16 +76,22 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_section_like(text: str) -> bool:
     """A short label such as "World", "All news" or "Politics > Europe"."""
-    if "\n" in text or ends_sentence(text) or not text.strip():
+    return is_labelled_section(text) or (_could_be_label(text) and word_count(text) <= 2)
+
+
+def is_labelled_section(text: str) -> bool:
+    """A label that says it is one: a breadcrumb, or a short line with a section word."""
+    if not _could_be_label(text):
         return False
     if is_breadcrumb(text):
         return True
     words = text.split()
-    if len(words) > MAX_SECTION_WORDS:
-        return False
     vocabulary = resources.section_words()
-    known = any(w.strip("&,").lower() in vocabulary for w in words)
-    return known or len(words) <= 2
+    return len(words) <= MAX_SECTION_WORDS and any(w.strip("&,").lower() in vocabulary for w in words)
+
+
+def _could_be_label(text: str) -> bool:
+    return bool(text.strip()) and "\n" not in text and not ends_sentence(text)
 
 
 def opens_with_words(text: str) -> bool:
