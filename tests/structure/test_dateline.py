@@ -184,3 +184,23 @@ def test_unknown_agency_needs_an_acronym():
     assert parse_dateline("LONDON (CNN) — The talks").agency == "CNN"
     assert parse_dateline("LONDON (ABCD) — The talks").agency == "ABCD"
     assert parse_dateline("LONDON (some people) — The talks") is None
+
+
+@pytest.mark.parametrize(
+    "opening, place, agency",
+    [
+        ("London (CNN)It was the interview that everyone watched, aides said.", "London", "CNN"),
+        ("(CNN)President Trump spoke to reporters on Tuesday, aides said.", "", "CNN"),
+        ("(Reuters) - The talks resumed on Tuesday, officials said.", "", "Reuters"),
+        ("Washington, DC, United States: Getting to the moon again will take far longer than planned, officials said.", "Washington, DC, United States", None),
+        ("Kabul, Afghanistan: The two delegations met on Tuesday for a second day of talks on a ceasefire.", "Kabul, Afghanistan", None),
+    ],
+)
+def test_credit_forms_and_title_case_colon_datelines(opening, place, agency):
+    found = parse_dateline(opening)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_title_case_colon_without_region_is_not_a_dateline():
+    assert parse_dateline("Washington: The two delegations met on Tuesday for a second day of talks on a ceasefire.") is None
+    assert parse_dateline("(pictured) The two delegations met on Tuesday.") is None

@@ -9,7 +9,9 @@ Recognised shapes (place in capitals or title case, any dash -, --, —, –):
 - agency after a comma: ``Tehran, Jan 16, IRNA --``
 - bare: ``WASHINGTON —``, ``PARIS, Jan. 16 —`` (the place must then be in capitals, so a
   sentence such as "In Washington, officials said" is not a dateline), and the South Asian
-  ``NEW DELHI: The government ...`` when a full sentence follows the colon.
+  ``NEW DELHI: The government ...`` or ``Kabul, Afghanistan: The ...`` when a full
+  sentence follows the colon;
+- an agency credit without a place, CNN's ``(CNN) —``: the place is then "".
 
 ``parse_dateline`` only looks at the start of the text it is given and returns the parts
 with offsets into it; date resolution is left to :mod:`communique.structure.dates`.
@@ -67,7 +69,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?P<place>{place})
-        (?:[ \t]*,[ \t]*(?P<region>{region})|[ \t]*\[(?P<region_b>[^\]\n]{{1,40}})\])?
+        (?:[ \t]*,[ \t]*(?P<region>{region}(?:[ \t]*,[ \t]*{region})?)|[ \t]*\[(?P<region_b>[^\]\n]{{1,40}})\])?
         (?:(?:[ \t]*,[ \t]*|\.[ \t]+|[ \t]+)(?P<date>{date}))?
         (?:
             [ \t]*\([ \t]*(?P<agency_paren>[^()\n]{{1,40}}?)[ \t]*\)(?:[ \t]*(?P<dash_paren>{_DASH_OR_COLON}))?
@@ -104,28 +106,59 @@ def _clean_place(place: str) -> str:
     return place
 
 
+_GOES_ON_AS_SENTENCE = re.compile(r"[ \t]*[\"“'‘(\[A-Z0-9]")
+
+
+@lru_cache(maxsize=None)
+def _agency_first() -> re.Pattern[str]:
+    """CNN's "(CNN) — ..." or "(CNN)President ...": an agency credit with no place."""
+    return re.compile(rf"\([ \t]*(?P<agency>[^()\n]{{1,40}}?)[ \t]*\)(?:[ \t]*{_DASH_OR_COLON})?")
+
+
+def _plausible(m: re.Match[str], rest: str, agency: str | None) -> bool:
+    """Shape checks a regular expression cannot make on its own."""
+    if m.group("agency_paren") and not m.group("dash_paren") and not _GOES_ON_AS_SENTENCE.match(rest):
+        return False  # "NEW DELHI, Jan 16 (PTI) The government ..." must go on as a sentence
+    if agency is not None:
+        return True
+    place = m.group("place")
+    if place.lower() in resources.not_places():
+        return False  # "BREAKING —"
+    if not _is_capitals(place) and not (m.group("colon_bare") and m.group("region")):
+        return False  # bare: "WASHINGTON —", or "Kabul, Afghanistan: ..."; never "In Washington, ..."
+    if not any(c.islower() for c in rest):
+        return False  # "WASHINGTON — TRUMP MEETS KIM" is a headline in capitals, not a story
+    if m.group("colon_bare") and not shapes.is_paragraph_like(rest):
+        return False  # "NEW DELHI: The government ..." opens a paragraph; "UKRAINE: talks stall" is a headline
+    return True
+
+
+def _credit_only(text: str) -> DatelineMatch | None:
+    m = _agency_first().match(text)
+    if m is None or not _GOES_ON_AS_SENTENCE.match(text[m.end():]):
+        return None
+    agency = resources.canonical_agency(m.group("agency"))
+    if agency is None:
+        return None
+    body_start = m.end()
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+    return DatelineMatch("", "", agency, None, None, None, m.start(), m.end(), body_start)
+
+
 def parse_dateline(text: str) -> DatelineMatch | None:
     """The dateline opening ``text``, or None."""
     m = _pattern().match(text)
     if m is None:
-        return None
+        return _credit_only(text)
     agency_raw = m.group("agency_paren") or m.group("agency_slash") or m.group("agency_comma")
     agency = None
     if agency_raw is not None:
         agency = _agency_name(agency_raw)
         if agency is None:
             return None
-    rest = text[m.end():]
-    if m.group("agency_paren") and not m.group("dash_paren"):
-        # "NEW DELHI, Jan 16 (PTI) The government ..." : the text must go on as a sentence.
-        if not re.match(r"[ \t]+[\"“'‘(\[A-Z0-9]", rest):
-            return None
-    if agency is None and (not _is_capitals(m.group("place")) or m.group("place").lower() in resources.not_places()):
-        return None  # a bare dateline needs a place in capitals, and not "BREAKING —"
-    if agency is None and not any(c.islower() for c in rest):
-        return None  # "WASHINGTON — TRUMP MEETS KIM" is a headline in capitals, not a story
-    if m.group("colon_bare") and not shapes.is_paragraph_like(rest):
-        return None  # "NEW DELHI: The government ..." opens a paragraph; "UKRAINE: talks stall" is a headline
+    if not _plausible(m, text[m.end():], agency):
+        return None
     place = _clean_place(m.group("place"))
     region = m.group("region") or m.group("region_b")
     if region:
