@@ -295,3 +295,25 @@ def test_title_hint_deep_in_the_body_is_not_a_headline():
     assert article.headline is None
     assert [p.text for p in article.paragraphs] == [P1, P2, P3]
     assert [s.text for s in article.subheadings] == ["Talks to resume in spring"]
+
+
+PIECES = [
+    "MOSCOW, January 16. /TASS/. ", "WASHINGTON (AP) — ", "All news", "World", "\n", "\n\n", "\r\n", " ",
+    "The talks went on.", "Lavrov said", "\"We will talk again,\" he said.", "(CNN)", "NEW DELHI: ",
+    "Kuril Islands issue", "By Jane Doe", "16 Jan 2019", "—", "B", "Politics > Europe",
+    "The ministers met for three hours on Monday and agreed to meet again before the summer, officials said.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from([None, "World", "The talks went on."]))
+def test_parts_never_overlap_and_never_include_the_dateline(parts, hint):
+    text = "".join(parts)
+    article = read(text, title=hint, description=hint, section=hint)
+    assert article.text == text and spans_point_into_text(article)
+    parts_found = [article.section, article.headline, article.standfirst, *article.subheadings, *article.paragraphs]
+    spans = sorted((p.start, p.end) for p in parts_found if p is not None)
+    assert all(p.text and p.text == p.text.strip() for p in parts_found if p is not None)
+    assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
+    if article.dateline is not None:
+        assert all(p.start >= article.dateline.end or p.end <= article.dateline.start for p in article.paragraphs)

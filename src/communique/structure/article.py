@@ -103,6 +103,21 @@ def _headline_and_deck(units: list[TextSpan], later: list[int], hinted: dict[str
     return shapes.word_count(deck) >= shapes.MIN_DECK_WORDS or shapes.ends_with_period(deck)
 
 
+def locate_hints(units: list[TextSpan], document: Document) -> dict[str, int]:
+    """Role -> unit index for the metadata found in the text; one role per unit, the
+    title first (the surest hint), then the description, then the section."""
+    found: dict[str, int] = {}
+    for role, predicate, hint in (
+        ("headline", matches_title, document.title),
+        ("standfirst", matches_description, document.description),
+        ("section", matches_section, document.section),
+    ):
+        index = first_match(units, predicate, hint, HEADER_LIMIT, exclude=set(found.values()))
+        if index is not None:
+            found[role] = index
+    return found
+
+
 def usable_hints(units: list[TextSpan], hinted: dict[str, int]) -> dict[str, int]:
     """Hints that stand in the header: none may follow a body paragraph it does not name."""
     named = set(hinted.values())
@@ -148,17 +163,7 @@ def build_article(document: Document, published: date | None = None) -> Article:
     units = split_units(text)
     reference = published or document.published
 
-    hinted = {
-        role: i
-        for role, i in (
-            ("section", first_match(units, matches_section, document.section, HEADER_LIMIT)),
-            ("headline", first_match(units, matches_title, document.title, HEADER_LIMIT)),
-            ("standfirst", first_match(units, matches_description, document.description, HEADER_LIMIT)),
-        )
-        if i is not None
-    }
-
-    hinted = usable_hints(units, hinted)
+    hinted = usable_hints(units, locate_hints(units, document))
     located = find_dateline(units)
     dateline: Dateline | None = None
     if located is not None:
