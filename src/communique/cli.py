@@ -192,7 +192,7 @@ def articles_command(db: str | None, limit: int | None, as_json: bool) -> None:
     from communique.render import articles_view
     from communique.store import Store, list_articles
 
-    with Store(resolve_db_path(db)) as store:
+    with Store(resolve_db_path(db), create=False) as store:
         summaries = list_articles(store.conn, limit)
     if as_json:
         for summary in summaries:
@@ -215,7 +215,7 @@ def show_command(article_id: str, db: str | None, as_json: bool) -> None:
     from communique.render import render_record
     from communique.store import Store, find_record
 
-    with Store(resolve_db_path(db)) as store:
+    with Store(resolve_db_path(db), create=False) as store:
         record = find_record(store.conn, article_id)
     if as_json:
         _print_json(record.to_json())
