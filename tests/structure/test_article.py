@@ -317,3 +317,39 @@ def test_parts_never_overlap_and_never_include_the_dateline(parts, hint):
     assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
     if article.dateline is not None:
         assert all(p.start >= article.dateline.end or p.end <= article.dateline.start for p in article.paragraphs)
+
+
+def test_copied_wire_page_with_time_stamp_byline_and_read_time():
+    text = (
+        "World News\n"
+        "January 22, 2019 / 4:32 PM / Updated 2 hours ago\n"
+        "Ministers agree to keep talking on fishing dispute\n"
+        "Jane Doe\n"
+        "3 Min Read\n"
+        f"OSLO (Reuters) - {P1}\n{P2}\n"
+    )
+    article = read(text)
+    assert article.section.text == "World News"
+    assert article.headline.text == "Ministers agree to keep talking on fishing dispute"
+    assert article.standfirst is None
+    assert article.dateline.place == "OSLO"
+
+
+def test_page_without_dateline_closes_its_header_with_byline_and_stamp():
+    text = (
+        "World news\n\nMinisters agree to keep talking on fishing dispute\n\n"
+        "Both sides said the meeting had been useful and that a new round would follow in spring.\n\n"
+        "Jane Doe in Oslo\n\nWed 16 Jan 2019 10.15 GMT\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = read(text)
+    assert article.section.text == "World news"
+    assert article.headline.text.startswith("Ministers agree")
+    assert article.standfirst.text.startswith("Both sides said")
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+
+
+def test_credit_line_at_the_end_does_not_move_the_body():
+    text = f"Talks resume\n\n{P1}\n\n{P2}\n\nReporting by Jane Doe\n"
+    article = read(text)
+    assert [p.text for p in article.paragraphs][:2] == [P1, P2]

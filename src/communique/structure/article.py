@@ -44,8 +44,26 @@ def find_dateline(units: list[TextSpan]) -> tuple[int, DatelineMatch] | None:
     return None
 
 
+def last_header_noise(units: list[TextSpan]) -> int:
+    """Index of the last byline or time stamp of the header, or -1.
+
+    Such lines close the header of pages without a dateline ("By Jane Doe", "Wed 16 Jan
+    2019 10.15 GMT"), so the body cannot begin before them. Only lines among the leading
+    few, before any long paragraph and with text after them, count: a "Reporting by"
+    at the end of a story closes nothing.
+    """
+    last = -1
+    for k, unit in enumerate(units[:HEADER_LIMIT]):
+        if shapes.word_count(unit.text) > shapes.MAX_STANDFIRST_WORDS:
+            break
+        if shapes.is_noise(unit.text) and k + 1 < len(units):
+            last = k
+    return last
+
+
 def body_start_without_dateline(units: list[TextSpan], after: int) -> int:
     """Index of the first body unit when no dateline marks it."""
+    after = max(after, last_header_noise(units))
     for i in range(after + 1, len(units)):
         if shapes.is_paragraph_like(units[i].text):
             return i

@@ -13,8 +13,9 @@ _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = ".!?…;:"
 _BREADCRUMB = re.compile(r"\s(?:>|/|\||»|›|→|::)\s|[»›]")
 _CLOCK_OR_NUMERIC_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b")
-_STAMP_WORDS = frozenset({"at", "gmt", "utc", "msk", "am", "pm", "a.m.", "p.m.", "of", "on"})
-MAX_STAMP_WORDS = 8
+_CLOCK_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
+_STAMP_WORDS = frozenset({"at", "gmt", "utc", "msk", "am", "pm", "a.m", "p.m", "of", "on", "/", "|", "-"})
+MAX_STAMP_WORDS = 12  # "January 22, 2019 / 4:32 PM / Updated 2 hours ago"
 
 MAX_SECTION_WORDS = 5
 MAX_HEADLINE_WORDS = 30
@@ -67,7 +68,8 @@ def is_timestamp(text: str) -> bool:
         return True
     calendar = set(resources.months()) | resources.weekdays() | _STAMP_WORDS
     tokens = [w.strip(",.()").lower() for w in words]
-    return all(t in calendar or t.isdigit() or not t for t in tokens) and any(t.isdigit() for t in tokens)
+    dated = all(t in calendar or t.isdigit() or _CLOCK_TOKEN.fullmatch(t) or not t for t in tokens)
+    return dated and any(t.isdigit() for t in tokens)
 
 
 def is_breadcrumb(text: str) -> bool:
