@@ -51,6 +51,7 @@ def test_is_section_like(text, expected):
         ("Wed 16 Jan 2019 10.15 GMT", True),
         ("Source: Xinhua| 2019-01-16 10:23:45|Editor: Li Xia", True),
         ("Putin to visit Japan in January 2019", False),
+        ("By Tuesday, the ministry had reported more than a thousand cases in the capital and the provinces.", False),
         ("Lavrov comments on Russian-Japanese relations", False),
     ],
 )

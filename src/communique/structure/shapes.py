@@ -51,7 +51,10 @@ def starts_like_title(text: str) -> bool:
 
 
 def is_noise(text: str) -> bool:
-    """Bylines, time stamps, photo credits: header lines that carry no structure."""
+    """Bylines, time stamps, photo credits: short header lines that carry no structure
+    ("By Jane Doe" is one; "By Tuesday, the ministry had reported ..." is a sentence)."""
+    if word_count(text) > MAX_STAMP_WORDS:
+        return False
     lowered = text.strip().lower()
     for prefix in resources.header_noise():
         if lowered == prefix or lowered.startswith(prefix + " ") or lowered.startswith(prefix + ":"):
