@@ -6,7 +6,8 @@ read as a sequence of units (lines or paragraphs, :mod:`blocks`):
 1. the dateline opens the first body paragraph, so the first unit among the leading few
    that starts with one is where the body begins;
 2. without a dateline the body begins at the first paragraph-like unit (a punctuated
-   sentence of some length) after any unit the source's metadata names as title or deck;
+   sentence of some length) after any unit the source's metadata names as title or deck
+   and after the header's bylines and time stamps;
 3. the units before the body are, in this order and when their shape fits: a section
    breadcrumb, the headline, the standfirst; bylines and time stamps are passed over;
 4. in the body, short unpunctuated lines between paragraphs are subheadings.
@@ -167,6 +168,18 @@ def find_subheadings(body: list[TextSpan], named: frozenset[str] = frozenset()) 
     return found
 
 
+def dateline_record(unit: TextSpan, found: DatelineMatch, reference: date | None) -> Dateline:
+    """The dateline with offsets into the whole text and its date resolved."""
+    return Dateline(
+        place=found.place,
+        date_text=found.date_text,
+        agency=found.agency,
+        date=dateline_date(found.month, found.day, found.year, reference),
+        start=unit.start + found.start,
+        end=unit.start + found.end,
+    )
+
+
 def cut_dateline(unit: TextSpan, found: DatelineMatch) -> TextSpan | None:
     """The paragraph's text after its dateline, or None when the dateline was all of it."""
     start = unit.start + found.body_start
@@ -184,20 +197,14 @@ def build_article(document: Document, published: date | None = None) -> Article:
     hinted = usable_hints(units, locate_hints(units, document))
     located = find_dateline(units)
     dateline: Dateline | None = None
+    dated_by_year: date | None = None  # a dateline date that needed no publication date
     if located is not None:
         body_index, found = located
         hinted = {role: i for role, i in hinted.items() if i < body_index}
-        when = dateline_date(found.month, found.day, found.year, reference)
-        unit = units[body_index]
-        dateline = Dateline(
-            place=found.place,
-            date_text=found.date_text,
-            agency=found.agency,
-            date=when,
-            start=unit.start + found.start,
-            end=unit.start + found.end,
-        )
-        first = cut_dateline(unit, found)
+        dateline = dateline_record(units[body_index], found, reference)
+        if found.year is not None:
+            dated_by_year = dateline.date
+        first = cut_dateline(units[body_index], found)
         body = ([first] if first is not None else []) + units[body_index + 1:]
     else:
         body_index = body_start_without_dateline(units, max(hinted.values(), default=-1))
@@ -206,7 +213,6 @@ def build_article(document: Document, published: date | None = None) -> Article:
     header = read_header(units[:body_index], hinted)
     named = frozenset(normalise(value) for key, value in document.metadata if key == "subheading")
     subheading_indices = find_subheadings(body, named)
-    dated_by_year = dateline.date if dateline is not None and located[1].year is not None else None
 
     return Article(
         id=document.id,
