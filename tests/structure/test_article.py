@@ -353,3 +353,17 @@ def test_credit_line_at_the_end_does_not_move_the_body():
     text = f"Talks resume\n\n{P1}\n\n{P2}\n\nReporting by Jane Doe\n"
     article = read(text)
     assert [p.text for p in article.paragraphs][:2] == [P1, P2]
+
+
+def test_place_alone_on_its_line_between_headline_and_body():
+    text = f"Ministers agree to keep talking\n\n16.01.2019\n\nANKARA\n\n{P1}\n\n{P2}\n"
+    article = read(text, published=date(2019, 1, 16))
+    assert article.dateline.place == "ANKARA" and article.dateline.agency is None
+    assert article.text[article.dateline.start:article.dateline.end] == "ANKARA"
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+
+
+@pytest.mark.parametrize("label", ["WORLD", "BREAKING", "TOP STORIES"])
+def test_capitals_label_above_the_body_is_not_a_place(label):
+    article = read(f"Ministers agree to keep talking\n\n{label}\n\n{P1}\n")
+    assert article.dateline is None

@@ -20,7 +20,7 @@ from datetime import date
 from communique.records import Article, Dateline, Document, TextSpan
 from communique.structure import shapes
 from communique.structure.blocks import split_units
-from communique.structure.dateline import DatelineMatch, parse_dateline
+from communique.structure.dateline import DatelineMatch, parse_dateline, parse_place_line
 from communique.structure.dates import dateline_date, publication_date
 from communique.structure.hints import first_match, matches_description, matches_section, matches_title, normalise
 
@@ -35,11 +35,19 @@ class Header:
 
 
 def find_dateline(units: list[TextSpan]) -> tuple[int, DatelineMatch] | None:
-    """The first of the leading units that opens with a dateline, with its index."""
+    """The first of the leading units that opens with a dateline, with its index.
+
+    A place alone on its line counts only between a header line and a paragraph, where
+    nothing but a dateline stands ("Headline / ANKARA / Turkey's ...").
+    """
     for i, unit in enumerate(units[:HEADER_LIMIT]):
         found = parse_dateline(unit.text)
         if found is not None:
             return i, found
+        if 0 < i < len(units) - 1 and shapes.is_paragraph_like(units[i + 1].text):
+            found = parse_place_line(unit.text)
+            if found is not None:
+                return i, found
         if shapes.word_count(unit.text) > shapes.MAX_STANDFIRST_WORDS:
             break  # a long paragraph without a dateline: the body has begun without one
     return None

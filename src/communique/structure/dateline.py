@@ -11,7 +11,9 @@ Recognised shapes (place in capitals or title case, any dash -, --, —, –):
   sentence such as "In Washington, officials said" is not a dateline), and the South Asian
   ``NEW DELHI: The government ...`` or ``Kabul, Afghanistan: The ...`` when a full
   sentence follows the colon;
-- an agency credit without a place, CNN's ``(CNN) —``: the place is then "".
+- an agency credit without a place, CNN's ``(CNN) —``: the place is then "";
+- a place alone on its line in capitals (Anadolu's ``ANKARA``), see ``parse_place_line``:
+  only the caller knows whether a headline stands above it and a paragraph below.
 
 ``parse_dateline`` only looks at the start of the text it is given and returns the parts
 with offsets into it; date resolution is left to :mod:`communique.structure.dates`.
@@ -50,15 +52,27 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=None)
-def _pattern() -> re.Pattern[str]:
+def _words() -> dict[str, str]:
+    """Sub-patterns built from the word lists: month, weekday, agency, place, region."""
     month = rf"(?i:(?:{_alternation(set(resources.months()))})\.?)"
     weekday = rf"(?i:(?:{_alternation(resources.weekdays())})\.?)"
     agencies = rf"(?i:{_alternation(set(resources.agencies()))})"
     particle = rf"(?:{_alternation(resources.place_particles())})"
     not_calendar = rf"(?!{month}(?![{_LETTER}])|{weekday}(?![{_LETTER}]))"
     capword = rf"{not_calendar}[{_UPPER}][{_LETTER}'’.\-]*"
-    place = rf"{capword}(?:[ \t]+(?:{particle}[ \t]+)*{capword}){{0,4}}"
-    region = rf"(?!{agencies}\b){capword}(?:[ \t]+{capword}){{0,2}}"
+    return {
+        "month": month,
+        "weekday": weekday,
+        "agencies": agencies,
+        "place": rf"{capword}(?:[ \t]+(?:{particle}[ \t]+)*{capword}){{0,4}}",
+        "region": rf"(?!{agencies}\b){capword}(?:[ \t]+{capword}){{0,2}}",
+    }
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern[str]:
+    words = _words()
+    month, weekday, agencies, place, region = (words[k] for k in ("month", "weekday", "agencies", "place", "region"))
     day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     year = r"(?:1[89]|20)\d\d(?!\d)"
     date = (
@@ -186,3 +200,25 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         end=m.end(),
         body_start=body_start,
     )
+
+
+MAX_PLACE_LINE_WORDS = 3
+
+
+def parse_place_line(text: str) -> DatelineMatch | None:
+    """A line that is nothing but a place in capitals ("ANKARA", "ADDIS ABABA"), or None.
+
+    Section labels ("WORLD") and labels such as "BREAKING" are not places.
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if not 1 <= len(words) <= MAX_PLACE_LINE_WORDS or not _is_capitals(stripped):
+        return None
+    if stripped.lower() in resources.not_places() or any(w.lower() in resources.section_words() for w in words):
+        return None
+    if re.fullmatch(_words()["place"], stripped) is None:
+        return None
+    start = text.index(stripped)
+    end = start + len(stripped)
+    return DatelineMatch(_clean_place(stripped), "", None, None, None, None, start, end, len(text))
+
