@@ -367,3 +367,16 @@ def test_place_alone_on_its_line_between_headline_and_body():
 def test_capitals_label_above_the_body_is_not_a_place(label):
     article = read(f"Ministers agree to keep talking\n\n{label}\n\n{P1}\n")
     assert article.dateline is None
+
+
+def test_agency_name_alone_above_a_dateline_is_not_a_place():
+    text = f"Ministers agree to keep talking\n\nCNN\n\nWASHINGTON (CNN) — {P1}\n"
+    article = read(text)
+    assert (article.dateline.place, article.dateline.agency) == ("WASHINGTON", "CNN")
+
+
+def test_photo_caption_is_not_a_standfirst():
+    text = f"Ministers agree to keep talking\n\nThe ministers shake hands in Oslo. (Photo: Jane Doe)\n\nOSLO (Reuters) - {P1}\n"
+    article = read(text)
+    assert article.headline.text == "Ministers agree to keep talking"
+    assert article.standfirst is None

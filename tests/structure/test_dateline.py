@@ -77,6 +77,8 @@ WIRE_DATELINES = [
     ("ADDIS ABABA, Ethiopia —", "ADDIS ABABA, Ethiopia", None, PUB, None),
     ("PARIS, Jan 16 -", "PARIS", None, PUB, date(2019, 1, 16)),
     ("CARACAS, Venezuela, Jan 23, 2019 –", "CARACAS, Venezuela", None, None, date(2019, 1, 23)),
+    # the date in brackets instead of an agency (AOL)
+    ("WASHINGTON (Aug. 13) --", "WASHINGTON", None, date(2010, 8, 14), date(2010, 8, 13)),
     # dates: later than publication -> previous year; Dec/Jan; explicit year wins
     ("BEIJING, Dec. 31 (Xinhua) --", "BEIJING", "Xinhua", PUB, date(2018, 12, 31)),
     ("BEIJING, Dec 31, 2019 (Xinhua) --", "BEIJING", "Xinhua", PUB, date(2019, 12, 31)),

@@ -44,7 +44,8 @@ def find_dateline(units: list[TextSpan]) -> tuple[int, DatelineMatch] | None:
         found = parse_dateline(unit.text)
         if found is not None:
             return i, found
-        if 0 < i < len(units) - 1 and shapes.is_paragraph_like(units[i + 1].text):
+        following = units[i + 1].text if i + 1 < len(units) else ""
+        if i > 0 and shapes.is_paragraph_like(following) and parse_dateline(following) is None:
             found = parse_place_line(unit.text)
             if found is not None:
                 return i, found

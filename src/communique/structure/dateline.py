@@ -53,16 +53,21 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 @lru_cache(maxsize=None)
 def _words() -> dict[str, str]:
-    """Sub-patterns built from the word lists: month, weekday, agency, place, region."""
+    """Sub-patterns built from the word lists: date, agency, place, region."""
     month = rf"(?i:(?:{_alternation(set(resources.months()))})\.?)"
     weekday = rf"(?i:(?:{_alternation(resources.weekdays())})\.?)"
     agencies = rf"(?i:{_alternation(set(resources.agencies()))})"
     particle = rf"(?:{_alternation(resources.place_particles())})"
     not_calendar = rf"(?!{month}(?![{_LETTER}])|{weekday}(?![{_LETTER}]))"
     capword = rf"{not_calendar}[{_UPPER}][{_LETTER}'’.\-]*"
+    day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    year = r"(?:1[89]|20)\d\d(?!\d)"
     return {
-        "month": month,
-        "weekday": weekday,
+        "date": (
+            rf"(?:{weekday},?[ \t]+)?"
+            rf"(?:(?P<month_a>{month})[ \t]+(?P<day_a>{day})|(?P<day_b>{day})[ \t]+(?P<month_b>{month}))"
+            rf"(?:,?[ \t]+(?P<year>{year}))?"
+        ),
         "agencies": agencies,
         "place": rf"{capword}(?:[ \t]+(?:{particle}[ \t]+)*{capword}){{0,4}}",
         "region": rf"(?!{agencies}\b){capword}(?:[ \t]+{capword}){{0,2}}",
@@ -72,14 +77,7 @@ def _words() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _pattern() -> re.Pattern[str]:
     words = _words()
-    month, weekday, agencies, place, region = (words[k] for k in ("month", "weekday", "agencies", "place", "region"))
-    day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
-    year = r"(?:1[89]|20)\d\d(?!\d)"
-    date = (
-        rf"(?:{weekday},?[ \t]+)?"
-        rf"(?:(?P<month_a>{month})[ \t]+(?P<day_a>{day})|(?P<day_b>{day})[ \t]+(?P<month_b>{month}))"
-        rf"(?:,?[ \t]+(?P<year>{year}))?"
-    )
+    agencies, place, region, date = (words[k] for k in ("agencies", "place", "region", "date"))
     return re.compile(
         rf"""
         (?P<place>{place})
@@ -118,6 +116,12 @@ def _clean_place(place: str) -> str:
     if place.endswith(".") and len(last) > 4:  # "MOSCOW." of Interfax; keep "St." or "D.C."
         place = place[:-1]
     return place
+
+
+@lru_cache(maxsize=None)
+def _date_pattern() -> re.Pattern[str]:
+    """A date alone, as AOL puts it in brackets: "(Aug. 13)"."""
+    return re.compile(rf"(?P<date>{_words()['date']})")
 
 
 _GOES_ON_AS_SENTENCE = re.compile(r"[ \t]*[\"“'‘(\[A-Z0-9]")
@@ -166,7 +170,10 @@ def parse_dateline(text: str) -> DatelineMatch | None:
     if m is None:
         return _credit_only(text)
     agency_raw = m.group("agency_paren") or m.group("agency_slash") or m.group("agency_comma")
+    date_match: re.Match[str] | None = m if m.group("date") else None
     agency = None
+    if m.group("agency_paren") and date_match is None and _date_pattern().fullmatch(agency_raw):
+        date_match, agency_raw = _date_pattern().fullmatch(agency_raw), None  # "WASHINGTON (Aug. 13) --"
     if agency_raw is not None:
         agency = _agency_name(agency_raw)
         if agency is None:
@@ -179,13 +186,13 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         place = f"{place}, {region}"
     month = day = year = None
     date_text = ""
-    if m.group("date"):
-        date_text = m.group("date").strip().rstrip(",")
-        month_raw = m.group("month_a") or m.group("month_b")
-        day_raw = m.group("day_a") or m.group("day_b")
+    if date_match is not None:
+        date_text = date_match.group("date").strip().rstrip(",")
+        month_raw = date_match.group("month_a") or date_match.group("month_b")
+        day_raw = date_match.group("day_a") or date_match.group("day_b")
         month = resources.months().get(month_raw.lower().rstrip("."))
         day = int(re.match(r"\d+", day_raw).group(0))
-        year = int(m.group("year")) if m.group("year") else None
+        year = int(date_match.group("year")) if date_match.group("year") else None
     body_start = m.end()
     while body_start < len(text) and text[body_start].isspace():
         body_start += 1
@@ -216,6 +223,8 @@ def parse_place_line(text: str) -> DatelineMatch | None:
         return None
     if stripped.lower() in resources.not_places() or any(w.lower() in resources.section_words() for w in words):
         return None
+    if resources.canonical_agency(stripped):
+        return None  # "CNN" above "WASHINGTON (CNN) — ..." is the agency's name, not a place
     if re.fullmatch(_words()["place"], stripped) is None:
         return None
     start = text.index(stripped)

@@ -14,6 +14,11 @@ _SENTENCE_END = ".!?…;:"
 _BREADCRUMB = re.compile(r"\s(?:>|/|\||»|›|→|::)\s|[»›]")
 _CLOCK_OR_NUMERIC_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b")
 _CLOCK_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
+_PHOTO_CREDIT = re.compile(
+    r"[(\[](?:photo|photograph|picture|image|credits?|file|courtesy)\b[^)\]]*[)\]]\s*$"
+    r"|[(\[][^)\]]*\b(?:photo|photograph|/getty images|via getty)\b[^)\]]*[)\]]\s*$",
+    re.IGNORECASE,
+)
 _STAMP_WORDS = frozenset({"at", "gmt", "utc", "msk", "am", "pm", "a.m", "p.m", "of", "on", "/", "|", "-"})
 MAX_STAMP_WORDS = 12  # "January 22, 2019 / 4:32 PM / Updated 2 hours ago"
 
@@ -53,6 +58,8 @@ def starts_like_title(text: str) -> bool:
 def is_noise(text: str) -> bool:
     """Bylines, time stamps, photo credits: short header lines that carry no structure
     ("By Jane Doe" is one; "By Tuesday, the ministry had reported ..." is a sentence)."""
+    if is_caption(text):
+        return True
     if word_count(text) > MAX_STAMP_WORDS:
         return False
     lowered = text.strip().lower()
@@ -60,6 +67,11 @@ def is_noise(text: str) -> bool:
         if lowered == prefix or lowered.startswith(prefix + " ") or lowered.startswith(prefix + ":"):
             return True
     return is_timestamp(text)
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption, which ends with its credit: "... Punjab. (Credits: PTI)"."""
+    return word_count(text) <= MAX_STANDFIRST_WORDS and bool(_PHOTO_CREDIT.search(text))
 
 
 def is_timestamp(text: str) -> bool:
