@@ -380,3 +380,15 @@ def test_photo_caption_is_not_a_standfirst():
     article = read(text)
     assert article.headline.text == "Ministers agree to keep talking"
     assert article.standfirst is None
+
+
+def test_one_word_label_over_a_long_headline_is_a_section():
+    text = f"Flooding\n\nRivers burst their banks across the northern provinces after a week of heavy rain\n\n{P1}\n"
+    article = read(text)
+    assert article.section.text == "Flooding"
+    assert article.headline.text.startswith("Rivers burst")
+
+
+def test_read_also_lines_in_the_body_are_not_subheadings():
+    text = f"Headline of the story\n\n{P1}\n\nRead also: Ministers to meet in spring\n\n{P2}\n"
+    assert read(text).subheadings == ()

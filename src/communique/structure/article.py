@@ -104,7 +104,7 @@ def read_header(units: list[TextSpan], hinted: dict[str, int]) -> Header:
             and shapes.is_section_like(text)
             and (later or "headline" in hinted)
             and before("headline", i)
-            and (shapes.is_labelled_section(text) or not _headline_and_deck(units, later, hinted))
+            and (shapes.is_labelled_section(text) or not _headline_and_deck(units, i, later, hinted))
         ):
             roles["section"] = units[i]
         elif (
@@ -122,11 +122,11 @@ def read_header(units: list[TextSpan], hinted: dict[str, int]) -> Header:
     return Header(roles.get("section"), roles.get("headline"), roles.get("standfirst"))
 
 
-def _headline_and_deck(units: list[TextSpan], later: list[int], hinted: dict[str, int]) -> bool:
+def _headline_and_deck(units: list[TextSpan], first: int, later: list[int], hinted: dict[str, int]) -> bool:
     """Two header lines whose second reads as a deck: the first is then the headline,
     however short, rather than a section label."""
-    if len(later) != 1 or "headline" in hinted:
-        return False
+    if len(later) != 1 or "headline" in hinted or shapes.word_count(units[first].text) < 2:
+        return False  # a one-word line ("Emergencies") above another is a label
     deck = units[later[0]].text
     return shapes.word_count(deck) >= shapes.MIN_DECK_WORDS or shapes.ends_with_period(deck)
 
