@@ -19,5 +19,5 @@ def test_months_cover_the_year_in_full_and_short_spellings():
 
 def test_word_lists_are_lower_case_and_without_comments():
     for words in (resources.weekdays(), resources.place_particles(), resources.section_words(),
-                  resources.not_places(), resources.dangling_words(), frozenset(resources.header_noise())):
+                  resources.not_places(), resources.dangling_words(), resources.header_labels(), frozenset(resources.header_noise())):
         assert words and all(w == w.lower() and not w.startswith("#") for w in words)

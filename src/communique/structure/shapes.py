@@ -63,6 +63,8 @@ def is_noise(text: str) -> bool:
     if word_count(text) > MAX_STAMP_WORDS:
         return False
     lowered = text.strip().lower()
+    if lowered in resources.header_labels():
+        return True
     for prefix in resources.header_noise():
         if lowered == prefix or lowered.startswith(prefix + " ") or lowered.startswith(prefix + ":"):
             return True
