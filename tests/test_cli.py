@@ -253,3 +253,19 @@ def test_ingest_and_show_with_the_model(runner, corpus, tmp_path):
     listed = _json_lines(runner.invoke(main, ["articles", "--db", db, "--json"]).stdout)
     shown = _json_lines(runner.invoke(main, ["show", listed[0]["id"], "--db", db, "--json"]).stdout)[0]
     validate_record(shown)
+
+
+def test_read_paths_by_content_and_jsonl_file_as_records(runner, corpus, tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": NAIROBI, "published": "2020-06-02"}) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["read", str(corpus / "vienna.txt"), "--jsonl", str(records), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = _json_lines(result.stdout)
+    assert [r["headline"] for r in rows][0] == "Talks end without a deal"
+    assert rows[1]["id"] == "r1" and rows[1]["published"] == "2020-06-02"
+
+
+def test_source_options_reach_the_reader(runner, corpus):
+    result = runner.invoke(main, ["read", str(corpus / "vienna.txt"), "--max-bytes", "10"])
+    assert result.exit_code == 1
+    assert "failed:" in result.stderr and "vienna.txt" in result.stderr

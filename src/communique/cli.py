@@ -70,6 +70,37 @@ def _note(status: str, source: str, reason: str | None) -> str:
 db_option = click.option("--db", "db", metavar="PATH", type=click.Path(dir_okay=False), help=DB_HELP)
 
 
+def source_options(command):
+    """The options of how inputs are read, shared by `read` and `ingest`."""
+    for option in reversed(
+        (
+            click.option("--published", metavar="DATE", callback=_parse_date,
+                         help="Publication date YYYY-MM-DD for the inputs."),
+            click.option("--max-bytes", metavar="N", type=click.IntRange(min=1), default=20 * 1024 * 1024,
+                         show_default=True, help="Refuse inputs larger than N bytes."),
+            click.option("--offline", is_flag=True, help="Never use the network (URLs fail, feeds use summaries)."),
+            click.option("--any-language", is_flag=True, help="Read articles in any language (default: English only)."),
+            click.option("--no-fetch-entries", is_flag=True,
+                         help="For feeds, use each entry's summary instead of fetching its page."),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _source_options(published, max_bytes, offline, any_language, no_fetch_entries, jsonl=False):
+    from communique.sources import SourceOptions
+
+    return SourceOptions(
+        published=published,
+        max_bytes=max_bytes,
+        allow_network=not offline,
+        languages=() if any_language else ("en",),
+        fetch_feed_pages=not no_fetch_entries,
+        jsonl=jsonl,
+    )
+
+
 @click.group(cls=CommuniqueGroup)
 @click.version_option(package_name="communique")
 def main() -> None:
@@ -83,26 +114,35 @@ def main() -> None:
 @main.command("read", short_help="Read articles and print what was found (summary or --json).")
 @click.argument("inputs", nargs=-1)
 @click.option("--jsonl", "jsonl", metavar="FILE", type=click.Path(dir_okay=False), help="A JSON Lines file of records.")
-@click.option("--published", metavar="DATE", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
+@source_options
 @click.option("--json", "as_json", is_flag=True, help="Print the contract JSON (JSON Lines for several).")
-def read_command(inputs: tuple[str, ...], jsonl: str | None, published: date | None, as_json: bool) -> None:
+def read_command(
+    inputs: tuple[str, ...], jsonl: str | None, published: date | None, max_bytes: int, offline: bool,
+    any_language: bool, no_fetch_entries: bool, as_json: bool,
+) -> None:
     """Read PATH... (files, directories, URLs, or - for stdin) and print what was found.
 
     Prints a readable summary of each article, or with --json the contract object (one JSON
     object per line, in input order). Skipped and failed inputs get one line each on
     stderr; the exit status is 1 if any input failed.
     """
+    from itertools import chain
+
     from communique.reader import Reader
     from communique.render import render_record
-    from communique.sources import SourceOptions
 
-    sources = list(inputs) + ([jsonl] if jsonl else [])
-    if not sources:
+    if not inputs and not jsonl:
         raise click.UsageError("give at least one input, '-' for standard input, or --jsonl FILE")
-    reader = Reader(SourceOptions(published=published, jsonl=bool(jsonl)))
+    options = _source_options(published, max_bytes, offline, any_language, no_fetch_entries)
+    outcomes = chain(
+        Reader(options).outcomes(inputs),
+        Reader(_source_options(published, max_bytes, offline, any_language, no_fetch_entries, jsonl=True)).outcomes(
+            [jsonl] if jsonl else []
+        ),
+    )
     console = None if as_json else _console()
     failed = shown = 0
-    for outcome in reader.outcomes(sources):
+    for outcome in outcomes:
         if outcome.record is None:
             failed += outcome.status == "failed"
             click.echo(_note(outcome.status, outcome.source, outcome.reason), err=True)
@@ -120,9 +160,12 @@ def read_command(inputs: tuple[str, ...], jsonl: str | None, published: date | N
 @main.command("ingest", short_help="Read sources into the database.")
 @click.argument("sources", nargs=-1, required=True)
 @db_option
-@click.option("--published", metavar="DATE", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
+@source_options
 @click.option("--jsonl", "jsonl", is_flag=True, help="Treat every SOURCE as JSON Lines of records.")
-def ingest_command(sources: tuple[str, ...], db: str | None, published: date | None, jsonl: bool) -> None:
+def ingest_command(
+    sources: tuple[str, ...], db: str | None, published: date | None, max_bytes: int, offline: bool,
+    any_language: bool, no_fetch_entries: bool, jsonl: bool,
+) -> None:
     """Read SOURCE... (files, directories, URLs, feeds, - for stdin) into the database.
 
     Articles are identified by the SHA-256 of their text: ingesting one again changes
@@ -130,11 +173,10 @@ def ingest_command(sources: tuple[str, ...], db: str | None, published: date | N
     inputs also get one line each on stderr. Ends with the line
     "N stored, N unchanged, N skipped, N failed"; the exit status is 1 if any input failed.
     """
-    from communique.sources import SourceOptions
     from communique.store import Store
     from communique.store.ingest import ingest
 
-    options = SourceOptions(published=published, jsonl=jsonl)
+    options = _source_options(published, max_bytes, offline, any_language, no_fetch_entries, jsonl)
     with Store(resolve_db_path(db)) as store, _IngestProgress() as progress:
         summary = ingest(sources, store, options, on_result=progress.update)
     click.echo(summary.line())

@@ -1,7 +1,7 @@
 """Inputs -> records, one direction: source -> Document -> Article -> Doc -> records."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,20 +17,30 @@ class Outcome:
 
     source: str
     record: ArticleRecord | None
-    status: str  # "read" | "skipped" | "failed"
+    status: str  # "read" | "unchanged" | "skipped" | "failed"
     reason: str | None = None
+    article_id: str | None = None  # for "unchanged": the id the text is stored under
 
 
 class Reader:
-    """Reads inputs into records with fixed options; the CLI and the store use it."""
+    """Reads inputs into records with fixed options; the CLI and the store use it.
 
-    def __init__(self, options: SourceOptions = SourceOptions()) -> None:
+    ``known`` maps a document's text to the id it is already stored under (or None): such
+    documents come out "unchanged" without running the pipeline, so re-ingesting is cheap.
+    """
+
+    def __init__(self, options: SourceOptions = SourceOptions(), known: Callable[[str], str | None] | None = None) -> None:
         self.options = options
+        self.known = known
 
     def outcomes(self, inputs: Iterable[str]) -> Iterator[Outcome]:
         for item in iter_documents(inputs, self.options):
             if isinstance(item, Rejected):
                 yield Outcome(item.source, None, item.status, item.reason)
+                continue
+            stored_as = self.known(item.text) if self.known is not None else None
+            if stored_as is not None:
+                yield Outcome(item.source, None, "unchanged", None, stored_as)
                 continue
             try:
                 article = build_article(item, published=self.options.published)

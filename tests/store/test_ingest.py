@@ -105,3 +105,23 @@ def test_published_option_reaches_the_stored_article(tmp_path, db_path, fake_nlp
     with Store(db_path) as store:
         ingest([str(corpus)], store, SourceOptions(published=date(2020, 5, 4)))
         assert list_articles(store.conn)[0].published == "2020-05-04"
+
+
+def test_a_stored_text_is_not_analysed_again(tmp_path, db_path, monkeypatch):
+    from fake_nlp import fake_analyse
+
+    calls = []
+
+    def counting(article):
+        calls.append(article.id)
+        return fake_analyse(article)
+
+    monkeypatch.setattr("communique.reader.analyse", counting)
+    corpus = _write(tmp_path / "corpus", GOOD)
+    with Store(db_path) as store:
+        ingest([str(corpus)], store)
+        assert len(calls) == 2
+        second = ingest([str(corpus)], store)
+        assert len(calls) == 2 and second.unchanged == 2
+        logged = [row["article_id"] for row in ingest_log(store.conn) if row["status"] == "unchanged"]
+        assert len(logged) == 2 and all(logged)

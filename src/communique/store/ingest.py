@@ -42,9 +42,9 @@ def ingest(
     """
     writer = store.writer()
     summary = IngestSummary()
-    for outcome in Reader(options).outcomes(inputs):
+    for outcome in Reader(options, known=writer.stored_id).outcomes(inputs):
         if outcome.record is None:
-            written = writer.log(outcome.source, outcome.status, outcome.reason)
+            written = writer.log(outcome.source, outcome.status, outcome.reason, outcome.article_id)
         else:
             try:
                 written = writer.write(outcome.record, outcome.source)

@@ -81,6 +81,11 @@ class ArticleWriter:
         except (TypeError, ValueError) as err:  # a record whose fields cannot become rows
             raise StoreError(f"cannot store article {record.id}: {type(err).__name__}: {err}") from err
 
+    def stored_id(self, text: str) -> str | None:
+        """The id an identical text is stored under, if any."""
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash(text),)).fetchone()
+        return row[0] if row is not None else None
+
     def log(self, source: str, status: str, reason: str | None = None, article_id: str | None = None) -> Written:
         """Log an input that stored nothing (skipped or failed), in its own transaction."""
         try:
