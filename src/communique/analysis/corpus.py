@@ -99,6 +99,9 @@ def refresh(conn: sqlite3.Connection, settings: DuplicateSettings = DuplicateSet
             raise
         tags += len(tag_rows)
         stances += len(stance_rows)
+    if not pending:  # groups only change when articles arrive (deletions cascade to their rows)
+        groups_now = conn.execute("SELECT count(DISTINCT group_id), count(*) FROM article_groups").fetchone()
+        return RefreshSummary(0, 0, 0, groups_now[0], groups_now[1])
     groups = duplicate_groups(((r[0], r[1]) for r in conn.execute("SELECT id, text FROM articles ORDER BY id")), settings)
     conn.execute("BEGIN IMMEDIATE")
     try:
