@@ -81,7 +81,7 @@ def test_exports_read_back(db, tmp_path):
         assert pq.read_table(path).num_rows > 0
     events = pq.read_table(tmp_path / "events.parquet").to_pylist()
     assert {e["cameo"] for e in events} == {"040", "163", "100", "036"}
-    out = run("export", "quotes", "-", "--db", db, "--format", "csv").output
+    out = run("export", "quotes", "-", "--db", db, "--format", "csv").stdout
     assert {r["speaker_name"] for r in csv.DictReader(io.StringIO(out))} == {"Sergey Lavrov", "Taro Kono"}
     gdelt = tmp_path / "events.tsv"
     assert run("export", "gdelt", str(gdelt), "--db", db).exit_code == 0
