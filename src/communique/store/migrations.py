@@ -108,6 +108,39 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX quotes_speaker ON quotes(speaker_code);
     CREATE INDEX ingest_log_time ON ingest_log(time);
     """,
+    # 3: the corpus layer: outlets, near-duplicate groups, issue tags, quote stances.
+    """
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    CREATE TABLE analysed (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE TABLE article_groups (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        group_id TEXT NOT NULL                 -- the smallest member id of the group
+    );
+    CREATE TABLE issue_tags (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        issue TEXT NOT NULL,
+        item TEXT NOT NULL CHECK (item IN ('article', 'quote', 'event')),
+        position INTEGER,                      -- the quote's or event's position; NULL for the article
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX issue_tags_issue ON issue_tags(issue, item);
+    CREATE INDEX issue_tags_article ON issue_tags(article_id);
+    CREATE TABLE stances (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        quote_position INTEGER NOT NULL,
+        speaker_name TEXT, speaker_country TEXT,
+        target_actor TEXT NOT NULL, target_name TEXT, target_country TEXT,
+        score REAL NOT NULL,
+        date TEXT
+    );
+    CREATE INDEX stances_countries ON stances(speaker_country, target_country);
+    CREATE INDEX events_countries ON events(source_country, target_country, date);
+    CREATE INDEX quotes_speaker_country ON quotes(speaker_country);
+    """,
 )
 
 LATEST = len(MIGRATIONS)

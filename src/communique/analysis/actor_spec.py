@@ -1,0 +1,42 @@
+"""Actor selectors used by corpus queries: "RUS" (a country), "RUSGOV" (country + sector),
+"IGOUNO" (an organisation and its organs)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEC = re.compile(r"^(?:IGO[A-Z0-9]*|[A-Z]{3}(?:[A-Z]{3})?)$")
+# CAMEO actor type (sector) codes.
+SECTORS = frozenset(
+    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF "
+    "MOD RAD AMN IRC GRP UNO PKO UIS IGO IMG INT NGM NGO SET REL".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpec:
+    country: str | None = None
+    sector: str | None = None
+    igo: str | None = None  # code prefix, e.g. IGOUNO
+
+    @classmethod
+    def parse(cls, text: str) -> "ActorSpec":
+        value = text.strip().upper()
+        if not SPEC.match(value) or (len(value) == 6 and not value.startswith("IGO") and value[3:] not in SECTORS):
+            raise ValueError(
+                f"{text!r} is not an actor selector: use a country code (RUS), country+sector (RUSGOV) or an IGO code (IGOUNO)"
+            )
+        if value.startswith("IGO"):
+            return cls(igo=value)
+        return cls(country=value[:3], sector=value[3:] or None)
+
+    def sql(self, prefix: str) -> tuple[str, list[str]]:
+        """A WHERE fragment over ``{prefix}_country/_sector/_code`` columns, and its parameters."""
+        if self.igo:
+            return f"{prefix}_code LIKE ?", [self.igo + "%"]
+        if self.sector:
+            return f"({prefix}_country = ? AND {prefix}_sector = ?)", [self.country, self.sector]
+        return f"{prefix}_country = ?", [self.country]
+
+    def __str__(self) -> str:
+        return self.igo or f"{self.country}{self.sector or ''}"
