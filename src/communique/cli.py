@@ -265,5 +265,13 @@ def show_command(article_id: str, db: str | None, as_json: bool) -> None:
         render_record(record, _console())
 
 
+def _register_command_groups() -> None:
+    from communique import cli_corpus
+
+    cli_corpus.register(main)
+
+
+_register_command_groups()
+
 if __name__ == "__main__":
     main()
