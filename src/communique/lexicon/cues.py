@@ -65,7 +65,14 @@ class CueLexicon:
     @cached_property
     def phrases(self) -> tuple[str, ...]:
         """Fixed phrases, longest first so the longest match wins."""
-        return tuple(sorted((c.text for c in self.cues if c.type == "phrase"), key=len, reverse=True))
+        return tuple(
+            sorted((c.text for c in self.cues if c.type == "phrase" and c.cls != "naming"), key=len, reverse=True)
+        )
+
+    @cached_property
+    def naming(self) -> tuple[str, ...]:
+        """Words that introduce a quoted name or term ("so-called", "the term"): not speech."""
+        return tuple(sorted((c.text for c in self.cues if c.cls == "naming"), key=len, reverse=True))
 
     def is_appeal(self, text: str) -> bool:
         cue = self.get(text)
