@@ -126,6 +126,7 @@ class KnowledgeBase:
     problems: list[str] = field(default_factory=list)
     layers: list[str] = field(default_factory=list)
     _names: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _surfaces: dict[str, set[str]] = field(default_factory=dict, repr=False)
     _acronyms: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _surnames: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _role_phrases: dict[str, str] = field(default_factory=dict, repr=False)
@@ -135,11 +136,17 @@ class KnowledgeBase:
     def build_indexes(self) -> None:
         names: dict[str, list[Entry]] = defaultdict(list)
         acronyms: dict[str, list[Entry]] = defaultdict(list)
+        surfaces: dict[str, set[str]] = defaultdict(set)
 
         def add(name: str, entry: Entry) -> None:
-            for key in {norm_name(name), norm_name(fold_accents(name))}:
-                if key and entry not in names[key]:
+            for form in {name, fold_accents(name)}:
+                key = norm_name(form)
+                if not key:
+                    continue
+                if entry not in names[key]:
                     names[key].append(entry)
+                bare = re.sub(r"(?i)^the\s+", "", form.replace("_", " ").strip())
+                surfaces[key].update({key, bare})
 
         for c in self.countries.values():
             for fld, values in (("name", (c.name,)), ("alias", c.aliases), ("adjective", c.adjectives),
@@ -172,6 +179,7 @@ class KnowledgeBase:
             for phrase in r.phrases:
                 phrases.setdefault(norm_name(phrase), r.key)
         self._names, self._acronyms, self._surnames = dict(names), dict(acronyms), dict(surnames)
+        self._surfaces = dict(surfaces)
         self._role_phrases, self._holders = phrases, dict(holders)
 
     def _surnames_of(self, person: Person) -> set[str]:
@@ -199,6 +207,10 @@ class KnowledgeBase:
     def name_keys(self) -> dict[str, list[Entry]]:
         """Every lower-case name key and what it names (for building matchers)."""
         return self._names
+
+    def surface_forms(self, key: str) -> set[str]:
+        """The spellings behind a name key, for tokenizing patterns as the text is tokenized."""
+        return self._surfaces.get(key, {key})
 
     def acronym_keys(self) -> dict[str, list[Entry]]:
         return self._acronyms

@@ -55,14 +55,18 @@ class KBMatcher:
             for e in entries:
                 by_kind.setdefault(e.kind, []).append(e)
             for kind, group in by_kind.items():
-                texts = [key] + ([key.replace("'", "’")] if "'" in key else [])
+                forms = kb.surface_forms(key)
+                texts = sorted(forms | {f.replace("'", "’") for f in forms if "'" in f})
                 add(self._names, f"{kind}|{key}", texts, (kind, tuple(group), ""))
         for acronym, entries in kb.acronym_keys().items():
             add(self._exact, f"acronym|{acronym}", [acronym], ("igo", tuple(entries), ""))
         for surname in kb.surname_keys():
             add(self._exact, f"surname|{surname}", [surname], ("surname", (), surname))
         for phrase, role in kb.role_phrases().items():
-            add(self._names, f"role|{phrase}", [phrase], ("role", (), role))
+            if role in words.collective_roles:
+                add(self._names, f"group|{phrase}", [phrase], ("group", (), kb.roles[role].sector))
+            else:
+                add(self._names, f"role|{phrase}", [phrase], ("role", (), role))
         for phrase, sector in words.group_nouns.items():
             if kb.role_of_phrase(phrase) is None:
                 add(self._names, f"group|{phrase}", [phrase], ("group", (), sector))

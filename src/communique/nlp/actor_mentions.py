@@ -16,7 +16,8 @@ from communique.kb.loader import KnowledgeBase
 from communique.nlp.actor_matcher import Piece
 from communique.nlp.actor_words import ActorWords
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+DETERMINERS = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 GENITIVE = frozenset({"'s", "’s", "'", "’"})
 NAME_LABELS = frozenset({"PERSON"})
@@ -119,7 +120,13 @@ class MentionFinder:
             c = self._named(doc, ent.start, ent.end)
             if c is not None:
                 take(c)
-        # 4. personal pronouns
+        # 4. surnames of people named in full earlier in this article ("Ali Motahari" ... "Motahari")
+        surnames = {c.name.split()[-1] for c in out if c.name and len(c.name.split()) > 1 and c.kind != "surname"}
+        for token in doc:
+            if token.i not in used and token.text in surnames and token.ent_type_ not in NOT_NAME_LABELS:
+                take(Candidate(token.i, token.i + 1, "surname", head=token.i, name=token.text,
+                               extra={"ner_person": True}))
+        # 5. personal pronouns
         for token in doc:
             if token.i not in used and token.lower_ in self.words.person_pronouns and token.pos_ in ("PRON", "DET"):
                 take(Candidate(token.i, token.i + 1, "pronoun", head=token.i))
@@ -129,12 +136,13 @@ class MentionFinder:
     def _description(self, doc: Doc, p: Piece, starts, ends, used) -> Candidate | None:
         sent = doc[p.start].sent
         last = doc[p.end - 1]
-        if p.type != "group" and last.tag_ in ("NNS", "NNPS") and p.type != "counterpart":
-            return None  # "the foreign ministers of Japan and France": several people
-        if p.type == "counterpart" and last.tag_ in ("NNS", "NNPS"):
-            return None
+        plural = last.tag_ in ("NNS", "NNPS") and p.type != "group"
+        if plural and p.type != "role":
+            return None  # "counterparts", "ministers": several people, no one actor
         start, country, possessor, not_current, definite = p.start, None, None, False, False
         sector = p.value if p.type == "group" else None
+        if plural:  # "Iranian officials": the body they serve, if the text names it
+            sector = self.kb.roles[p.value].sector if p.value in self.kb.roles else None
         i = p.start - 1
         while i >= sent.start and i not in used:
             tok = doc[i]
@@ -156,7 +164,7 @@ class MentionFinder:
             if tok.text == "-" and i - 1 >= sent.start and doc[i - 1].lower_ in self.words.not_current:
                 start, i = i, i - 1
                 continue
-            if low in DETERMINERS:
+            if low in DETERMINERS or (low in DEMONSTRATIVES and tok.dep_ == "det"):
                 start, definite = i, True
             elif low in POSSESSIVES:
                 start, possessor, definite = i, i, True
@@ -177,11 +185,14 @@ class MentionFinder:
                 if named is not None:
                     n_end, name, person_ids, surname_only = named
                     end = n_end
+        if plural:
+            if country is None or doc[p.end - 1].lower_ in ("and", "or"):
+                return None
+            return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector or "GOV")
         if p.type == "group":
             if country is None:
-                text = doc[p.start:p.end].text.lower()
-                if definite and text in self.words.bare_groups and not possessor:
-                    return Candidate(start, p.end, "bare_group", head=p.end - 1, definite=True)
+                if definite and not possessor and not plural and last.tag_ not in ("NNS", "NNPS"):
+                    return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True)
                 return None
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
         if p.type == "counterpart":

@@ -19,7 +19,7 @@ class ActorWords:
     courtesy_titles: frozenset[str]
     bare_titles: frozenset[str]
     group_nouns: dict[str, str]
-    bare_groups: frozenset[str]
+    collective_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -33,5 +33,5 @@ def actor_words() -> ActorWords:
         courtesy_titles=frozenset(lower("courtesy_titles")),
         bare_titles=frozenset(lower("bare_titles")),
         group_nouns={str(k).lower(): str(v).upper() for k, v in (data.get("group_nouns") or {}).items()},
-        bare_groups=frozenset(lower("bare_groups")),
+        collective_roles=frozenset(lower("collective_roles")),
     )

@@ -10,7 +10,6 @@ resolved personal pronoun, to its actor id; pronouns are not listed in ``Actor.m
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,11 +70,6 @@ def collect_actors(doc: Doc, resolved: list[Resolved]) -> tuple[list[Actor], dic
         actors.append(Actor(id=ids[key], name=i.name, code=i.code, country=i.country, sector=i.sector, role=i.role,
                             kind=i.kind, kb_id=i.kb_id, mentions=tuple(mentions[key])))
     return actors, token_actor
-
-
-@lru_cache(maxsize=4)
-def _resolver_for(nlp_id: int, nlp: Language, kb_dir: str | None) -> ActorResolver:
-    return ActorResolver(nlp, load_kb(kb_dir))
 
 
 @Language.factory("communique_actors", assigns=["doc._.actors", "doc._.token_actor"],

@@ -144,8 +144,12 @@ class Resolver:
         if c.kind == "counterpart":
             return self._counterpart(c)
         if c.kind == "bare_group":
+            if c.sector == "IGO":
+                return self._latest(c.start, lambda i: i.kind == "igo")
             latest = self._latest(c.start, lambda i: i.sector == "GOV" and i.country is not None)
-            return self.government(latest.country) if latest else None
+            if latest is None:
+                latest = self._latest(c.start, lambda i: i.country is not None)
+            return self.government(latest.country, c.sector or "GOV") if latest else None
         if c.kind == "pronoun":
             return self._pronoun(c.start)
         return None
