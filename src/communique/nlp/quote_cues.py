@@ -14,13 +14,18 @@ __all__ = [
     "subject_of",
     "content_of",
     "according_to",
+    "object_content_kind",
 ]
 
 _CONTENT_DEPS = ("ccomp",)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _LEADING_JUNK = frozenset({"that", ",", ":", ";", "-", "—", "–"})
 _TRAILING_JUNK = frozenset({",", ".", ";", ":", "-", "—", "–"})
-_NOT_CONTENT_MARKERS = frozenset({"whether", "if", "what", "how", "why", "when", "where", "who", "which"})
+_NOT_CONTENT_MARKERS = frozenset(
+    {"whether", "if", "what", "how", "why", "when", "where", "who", "whom", "whose", "which", "so", "because"}
+)
+_OBJECT_DEPS = ("dobj", "pcomp", "xcomp", "oprd")
+_TO_CLAUSE_CLASSES = frozenset({"appeal", "demand", "promise", "proposal", "assertion", "threat"})
 _VERB_POS = ("VERB", "AUX")
 
 
@@ -50,13 +55,13 @@ def cue_text(token: Token) -> str:
 def _governing_subject(token: Token, depth: int = 0) -> Token | None:
     """The subject of ``token``, borrowed from the verb it is coordinated with or hangs from
     ("... but said", "..., adding that")."""
-    for child in token.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
     if child_agent := next((c for c in token.children if c.dep_ == "agent"), None):
         obj = next((c for c in child_agent.children if c.dep_ == "pobj"), None)
         if obj is not None:
             return obj
+    for child in token.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return None if child.lower_.endswith(("self", "selves")) else child
     if depth < 3 and token.dep_ in ("conj", "advcl", "xcomp", "dep") and token.head is not token:
         head = token.head
         if head.pos_ in _VERB_POS or head.tag_.startswith("VB"):
@@ -81,33 +86,78 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def content_of(token: Token) -> Span | None:
+def _clause_span(token: Token, child: Token) -> tuple[int, int]:
+    """Token range of ``child``'s subtree kept to the cue's side and sentence, stopping
+    before a further cue hung off the clause after a comma (", further saying ...")."""
+    doc, sent = token.doc, token.sent
+    lo, hi = child.left_edge.i, child.right_edge.i + 1
+    if child.i > token.i:
+        lo = max(lo, token.i + 1)
+    else:
+        hi = min(hi, token.i)
+        subj = subject_of(token)
+        if subj is not None and subj.i < token.i:
+            hi = min(hi, subj.left_edge.i)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    for t in doc[lo + 1 : hi]:
+        if t.dep_ in ("advcl", "conj") and is_cue(t) and doc[t.i - 1].text in (",", ";") or (
+            t.text in (",", ";") and t.i + 1 < hi and doc[t.i + 1].lower_ in ("adding", "saying", "noting")
+        ):
+            hi = t.i
+            break
+    return _trim(doc, lo, hi)
+
+
+def content_of(token: Token, objects: bool = False) -> Span | None:
     """The clause a cue verb reports, without "that" and without edge punctuation.
 
-    Kept to the cue's side and sentence, so a parse that hangs the clause oddly
-    cannot make the content swallow the attribution itself.
+    Kept to the cue's side and sentence, so a parse that hangs the clause oddly cannot make
+    the content swallow the attribution itself. With ``objects``, a gerund or to-clause
+    object also counts ("recalled going ...", "urged them to ..."), and so does any direct
+    object (used only when it carries quoted words, i.e. a mixed quote).
     """
     doc = token.doc
-    sent = token.sent
     for child in token.children:
         if child.dep_ not in _CONTENT_DEPS:
             continue
         first = next(iter(child.subtree))
         if first.lower_ in _NOT_CONTENT_MARKERS and token.lemma_ not in ("ask", "question", "wonder"):
             continue
-        lo, hi = child.left_edge.i, child.right_edge.i + 1
-        if child.i > token.i:
-            lo = max(lo, token.i + 1)
-        else:
-            hi = min(hi, token.i)
-            subj = subject_of(token)
-            if subj is not None and subj.i < token.i:
-                hi = min(hi, subj.left_edge.i)
-        lo, hi = max(lo, sent.start), min(hi, sent.end)
-        lo, hi = _trim(doc, lo, hi)
+        lo, hi = _clause_span(token, child)
+        if hi - lo >= 2:
+            return doc[lo:hi]
+    if not objects:
+        return None
+    for child in token.children:
+        target = child
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "as"):
+            target = next((c for c in child.children if c.dep_ in ("pcomp", "pobj")), None)
+            if target is None:
+                continue
+        elif child.dep_ not in _OBJECT_DEPS:
+            continue
+        if target.i < token.i:
+            continue
+        lo, hi = _clause_span(token, target)
+        if child.dep_ == "prep":
+            lo = min(lo, target.left_edge.i)
         if hi - lo >= 2:
             return doc[lo:hi]
     return None
+
+
+def object_content_kind(token: Token, span: Span) -> str:
+    """'indirect' when an object content is itself a reported act (a gerund, or a
+    to-clause after an appeal or promise cue); 'fragment' otherwise (only a mixed quote)."""
+    root = span.root
+    if root.tag_ == "VBG" or (root.pos_ == "VERB" and span[0].lower_ not in ("to",) and root.dep_ == "pcomp"):
+        return "indirect"
+    if span[0].lower_ == "to" or any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        lex = load_cues()
+        cue = lex.get(token.lemma_.lower())
+        if cue is not None and cue.cls in _TO_CLAUSE_CLASSES:
+            return "indirect"
+    return "fragment"
 
 
 def according_to(token: Token) -> tuple[Span, Span] | None:
@@ -134,6 +184,7 @@ def according_to(token: Token) -> tuple[Span, Span] | None:
     else:
         lo, hi = sent.start, sent.end
     lo, hi = _trim(doc, lo, hi)
-    if hi - lo < 3:
+    s_lo, s_hi = _trim(doc, source.start, source.end)
+    if hi - lo < 3 or s_hi <= s_lo:
         return None
-    return doc[lo:hi], source
+    return doc[lo:hi], doc[s_lo:s_hi]

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.lexicon.cues import load_cues
 from communique.nlp.extensions import actors_in, register_extensions
-from communique.nlp.quote_cues import according_to, content_of, cue_text, is_cue, subject_of
+from communique.nlp.quote_cues import (
+    according_to,
+    content_of,
+    cue_text,
+    is_cue,
+    object_content_kind,
+    subject_of,
+)
 from communique.nlp.quote_marks import Quoted, blocks_of, find_quoted
 from communique.nlp.quote_speakers import SpeakerResolver
 from communique.records import Quote, Speaker
@@ -47,6 +54,7 @@ class _Candidate:
     speaker: Speaker | None = None
     source: Quoted | None = None
     absorbed: list[Quoted] = field(default_factory=list)
+    needs_quote: bool = False  # an object content: a quote only when it carries quoted words
 
 
 def _blocks(doc: Doc) -> list[tuple[int, int]]:
@@ -124,10 +132,17 @@ class _Extractor:
             subject = subject_of(token)
             if subject is None or subject.dep_ == "expl" or self.quote_around(subject.idx) is not None:
                 continue
-            content = content_of(token)
+            if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in token.children):
+                continue  # "it was reported that": nobody in particular
+            content, needs_quote = content_of(token), False
             if content is None:
-                continue
-            found.append(_Candidate(content.start_char, content.end_char, "indirect", token, cue_text(token), subject))
+                content = content_of(token, objects=True)
+                if content is None:
+                    continue
+                needs_quote = object_content_kind(token, content) == "fragment"
+            cand = _Candidate(content.start_char, content.end_char, "indirect", token, cue_text(token), subject)
+            cand.needs_quote = needs_quote
+            found.append(cand)
         return found
 
     def settle_fragments(self, reported: list[_Candidate]) -> tuple[list[_Candidate], dict[int, Token]]:
@@ -138,12 +153,17 @@ class _Extractor:
         for cand in reported:
             inner = [q for q in self.quoted if q.open_mark < cand.end and (q.close_mark or q.end) >= cand.start]
             if not inner:
-                kept.append(cand)
+                if not cand.needs_quote:
+                    kept.append(cand)
                 continue
+            if cand.cue_label == "according to":
+                continue  # the attribution of a quote, not a report of its own
             outside = [
                 t
                 for t in self.words(cand.start, cand.end)
-                if not any(_inside(q, t.idx, self.blocks[q.block][1]) for q in inner)
+                if t.pos_ != "CCONJ"
+                and t.lower_ not in ("that", "then")
+                and not any(_inside(q, t.idx, self.blocks[q.block][1]) for q in inner)
             ]
             if not outside:
                 for q in inner:
@@ -170,9 +190,18 @@ class _Extractor:
         return False
 
     def is_title(self, q: Quoted) -> bool:
+        """A quoted title or name: every content word capitalised, few words."""
         words = self.words(q.start, q.end)
         content = [t for t in words if not t.is_stop]
-        return bool(content) and all(t.text[:1].isupper() for t in content) and not self.text[q.end - 1] in _TERMINAL
+        if not content or len(words) > 8:
+            return False
+        return all(t.text[:1].isupper() for t in content) and (len(words) <= 6 or self.text[q.end - 1] not in _TERMINAL)
+
+    def is_fragment(self, q: Quoted) -> bool:
+        """A few quoted words inside a sentence of the writer's ("the "one country, two
+        systems" model"): lower-case start, no closing punctuation."""
+        words = self.words(q.start, q.end)
+        return len(words) < 8 and self.text[q.start].islower() and self.text[q.end - 1] not in ".!?…,"
 
     def frame_after(self, q: Quoted) -> Token | None:
         if q.close_mark is None:
@@ -195,6 +224,9 @@ class _Extractor:
             if n >= _FRAME_TOKENS:
                 break
             if is_cue(token):
+                own = content_of(token)
+                if own is not None and own.start_char > q.close_mark and not self.text[q.end - 1] == ",":
+                    return None  # the cue reports a clause of its own
                 return token
         return None
 
@@ -219,22 +251,6 @@ class _Extractor:
             return token
         return None
 
-    def is_attached(self, q: Quoted, cue: Token | None) -> bool:
-        """Does the cue govern the quoted words ("called it 'a non-starter'")?"""
-        if cue is None:
-            return False
-        span = _tokens_between(self.doc, q.start, q.end)
-        if not len(span):
-            return False
-        head = span.root
-        for _ in range(4):
-            if head is cue:
-                return True
-            if head.head is head:
-                break
-            head = head.head
-        return abs(cue.i - span.start) <= 4 or abs(cue.i - span.end) <= 4
-
     def direct(self, absorbed: set[int], introduces: dict[int, Token]) -> list[_Candidate]:
         out: list[_Candidate] = []
         previous: Quoted | None = None
@@ -249,11 +265,11 @@ class _Extractor:
             before = introduces.get(q.open_mark) or self.frame_before(q, previous)
             ends_open = self.text[q.end - 1] not in ".!?…" or self.text[q.end - 1] in ",—–-"
             cue = (after or before) if ends_open else (before or after)
+            subject = subject_of(cue) if cue is not None else None
             words = len(self.words(q.start, q.end))
-            if words < _MIN_WORDS and not self.is_attached(q, cue):
+            if (words < _MIN_WORDS and subject is None) or (cue is None and self.is_fragment(q)):
                 previous = q
                 continue
-            subject = subject_of(cue) if cue is not None else None
             if subject is not None and self.quote_around(subject.idx) is not None:
                 subject = None
             cand = _Candidate(q.start, q.end, "direct", cue, cue_text(cue) if cue is not None else None, subject)
