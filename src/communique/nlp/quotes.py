@@ -286,7 +286,9 @@ class _Extractor:
         candidates = self.direct(absorbed, introduces) + reported
         for c in candidates:
             c.block = _block_of(self.blocks, c.start)
-        resolver = SpeakerResolver(self.doc)
+        resolver = SpeakerResolver(
+            self.doc, [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in self.quoted]
+        )
 
         def subject_position(c: _Candidate) -> int:
             if c.subject is None:
