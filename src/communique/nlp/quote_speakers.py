@@ -65,12 +65,14 @@ def _same_surname(actor: Actor, name: str) -> bool:
     return bool(words) and words[-1].removesuffix("'s") in actor.name.lower().split()
 
 
-def _extent(subject: Token) -> Span:
-    """The subject with everything hanging off it, kept before the cue when it precedes it."""
+def _extent(subject: Token, cue: Token | None = None) -> Span:
+    """The subject with everything hanging off it; when it precedes the cue, everything
+    from its left edge up to the cue (a misparsed title still holds the name)."""
     doc = subject.doc
     hi = subject.right_edge.i + 1
-    if subject.head.i > subject.i:
-        hi = min(hi, subject.head.i)
+    verb = cue if cue is not None else subject.head
+    if verb.i > subject.i:
+        hi = verb.i
     return doc[subject.left_edge.i : hi]
 
 
@@ -141,13 +143,13 @@ class SpeakerResolver:
             mention=TextSpan(mention.text, mention.start_char, mention.end_char) if mention is not None else None,
         )
 
-    def resolve(self, subject: Token | Span) -> Speaker:
+    def resolve(self, subject: Token | Span, cue: Token | None = None) -> Speaker:
         """A Speaker for a cue's subject token (or an "according to" object span).
 
         A person the parser's NER names inside the subject outranks an actor-layer
         match that disagrees with it (a knowledge-base hit on a common surname)."""
         mention = subject if isinstance(subject, Span) else mention_of(subject)
-        extent = mention if isinstance(subject, Span) else _extent(subject)
+        extent = mention if isinstance(subject, Span) else _extent(subject, cue)
         head = mention.root
         if head.lower_ in _PRONOUNS and len(mention) == 1:
             return self._pronoun(head, TextSpan(mention.text, mention.start_char, mention.end_char))
@@ -172,11 +174,33 @@ class SpeakerResolver:
             earlier = self._described(mention)
             if earlier is not None:
                 return Speaker(earlier.actor, earlier.name, earlier.code, earlier.country, earlier.sector, where)
+            speaker = Speaker(name=_clean_name(mention.text), mention=where)
+            self.remember(speaker, mention.start_char, True)  # "the head of ...": a "she" may follow
+            return speaker
+        if len(mention) == 1 or (head.pos_ == "PROPN" and mention[0].pos_ == "PROPN"):
+            fuller = self._fuller_name(mention)
+            if fuller is not None:
+                speaker = Speaker(name=_clean_name(fuller.text), mention=where)
+                self.remember(speaker, mention.start_char, fuller.label_ in _PERSONISH)
+                return speaker
         speaker = Speaker(name=_clean_name(mention.text), mention=where)
         named = any(t.ent_type_ in _NAMED for t in mention) or head.pos_ == "PROPN"
         if named:
             self.remember(speaker, mention.start_char, False)
         return speaker
+
+    def _fuller_name(self, mention: Span) -> Span | None:
+        """The longest earlier form of a short name ("Ford" -> "Ford Motor Company")."""
+        words = mention.text.split()
+        best = None
+        for ent in self.doc.ents:
+            if ent.start_char >= mention.start_char or ent.label_ not in _NAMED or self._quoted(ent.start_char):
+                continue
+            ew = ent.text.split()
+            if len(ew) > len(words) and (ew[: len(words)] == words or ew[-len(words) :] == words):
+                if best is None or len(ent.text) > len(best.text):
+                    best = ent
+        return best
 
     def _described(self, mention: Span) -> Speaker | None:
         """The latest named speaker introduced with the description's head word

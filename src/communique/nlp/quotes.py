@@ -297,7 +297,7 @@ class _Extractor:
 
         for c in sorted(candidates, key=subject_position):
             if c.subject is not None:
-                c.speaker = resolver.resolve(c.subject)
+                c.speaker = resolver.resolve(c.subject, c.cue if isinstance(c.subject, Token) else None)
         candidates.sort(key=lambda c: (c.start, c.end))
         last: _Candidate | None = None
         for c in candidates:
