@@ -27,6 +27,7 @@ _NOT_CONTENT_MARKERS = frozenset(
 _OBJECT_DEPS = ("dobj", "pcomp", "xcomp", "oprd")
 _TO_CLAUSE_CLASSES = frozenset({"appeal", "demand", "promise", "proposal", "assertion", "threat"})
 _VERB_POS = ("VERB", "AUX")
+_CLITICS = frozenset({"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve", "'m", "’m"})
 
 
 def is_cue(token: Token) -> bool:
@@ -79,7 +80,7 @@ def subject_of(token: Token) -> Token | None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_space):
+    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_space or doc[start].lower_ in _CLITICS):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING_JUNK or doc[end - 1].is_space):
         end -= 1

@@ -177,7 +177,7 @@ class SpeakerResolver:
             speaker = Speaker(name=_clean_name(mention.text), mention=where)
             self.remember(speaker, mention.start_char, True)  # "the head of ...": a "she" may follow
             return speaker
-        if len(mention) == 1 or (head.pos_ == "PROPN" and mention[0].pos_ == "PROPN"):
+        if head.pos_ == "PROPN" and mention[0].pos_ == "PROPN":
             fuller = self._fuller_name(mention)
             if fuller is not None:
                 speaker = Speaker(name=_clean_name(fuller.text), mention=where)
