@@ -303,7 +303,6 @@ class _Extractor:
         for c in candidates:
             if c.speaker is None and last is not None and last.speaker is not None and 0 <= c.block - last.block <= 1:
                 c.speaker = last.speaker
-                c.cue_label = c.cue_label
             if c.speaker is not None and c.speaker.name:
                 last = c
         return [self.record(c) for c in candidates]
