@@ -63,8 +63,9 @@ def language_name(code: str) -> str:
 def _enough_material(sample: str) -> bool:
     if len(sample.split()) >= _MIN_WORDS:
         return True
-    letters = sum(ch.isalpha() for ch in sample)
-    return letters >= _MIN_LETTERS_UNSPACED and not any(ch.isascii() and ch.isalpha() for ch in sample)
+    letters = [ch for ch in sample if ch.isalpha()]
+    non_ascii = sum(not ch.isascii() for ch in letters)
+    return non_ascii >= _MIN_LETTERS_UNSPACED and non_ascii >= 0.8 * len(letters)
 
 
 @lru_cache(maxsize=1)

@@ -114,3 +114,10 @@ def test_xml_that_is_not_a_feed(tmp_path, offline):
     path.write_text('<?xml version="1.0"?><settings><colour>blue</colour></settings>', encoding="utf-8")
     (result,) = iter_documents([str(path)], offline)
     assert isinstance(result, Rejected) and result.reason == "XML that is neither an RSS/Atom feed nor an HTML page"
+
+
+def test_binary_bytes_are_rejected_whatever_the_extension(tmp_path, offline):
+    path = tmp_path / "page.html"
+    path.write_bytes(b"\x00\x01\x02GIF89a" * 20)
+    (result,) = iter_documents([str(path)], offline)
+    assert isinstance(result, Rejected) and result.reason == "binary file (contains NUL bytes), not text"

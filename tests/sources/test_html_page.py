@@ -73,3 +73,24 @@ def test_page_without_article_text_is_rejected(tmp_path, offline):
     result = only(iter_documents([str(path)], offline))
     assert isinstance(result, Rejected)
     assert result.reason == "no article text found in the HTML page"
+
+
+def test_site_name_and_date_are_cut_from_the_title():
+    from communique.sources.html_page import strip_site_name
+
+    assert strip_site_name("Ministers meet in Vienna | The Courier | 06.04.2021", "The Courier") == "Ministers meet in Vienna"
+    assert strip_site_name("Ministers meet in Vienna - courier.example", None, "www.courier.example") == "Ministers meet in Vienna"
+    # a dash that is part of the headline stays; so does a title too short to cut
+    assert strip_site_name("Border talks - what happens next", "The Courier") == "Border talks - what happens next"
+    assert strip_site_name("Home | The Courier", "The Courier") == "Home | The Courier"
+
+
+def test_promotional_or_bylined_descriptions_are_not_standfirsts():
+    body = (Block("paragraph", "By Ann Reporter GENEVA (Courier) - The ministers met on Monday to resume talks on the border."),)
+    common = dict(title="Ministers meet", published=None, author=None, categories=(), tags=(), url=None, blocks=body)
+    promo = PageExtract(description="Read 'Ministers meet' on Harbour Courier, your daily news.", sitename="Harbour Courier", **common)
+    bylined = PageExtract(description="GENEVA (Courier) - The ministers met on Monday to resume talks on the border.", sitename=None, **common)
+    deck = PageExtract(description="A first round of expert talks is due before the summer.", sitename="Harbour Courier", **common)
+    assert lay_out(promo)[1] is None
+    assert lay_out(bylined)[1] is None
+    assert lay_out(deck)[1] == "A first round of expert talks is due before the summer."

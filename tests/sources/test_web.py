@@ -94,3 +94,17 @@ def test_timeout_is_one_line():
 def test_network_disabled():
     result = one("https://news.example/a", SourceOptions(allow_network=False))
     assert isinstance(result, Rejected) and result.reason == "network access is disabled"
+
+
+def test_feed_served_as_html_is_still_a_feed(fixtures):
+    feed = (fixtures / "agency_feed.atom").read_bytes()
+    handler = lambda r: httpx.Response(200, content=feed, headers={"content-type": "text/html"})  # noqa: E731
+    (doc,) = iter_documents(["https://agency.example/feed"], options_for(handler, fetch_feed_pages=False))
+    assert doc.kind == "feed"
+
+
+def test_xml_that_is_not_a_feed_is_refused():
+    body = b'<?xml version="1.0"?><settings><colour>blue</colour></settings>'
+    handler = lambda r: httpx.Response(200, content=body, headers={"content-type": "application/xml"})  # noqa: E731
+    result = one("https://news.example/settings.xml", options_for(handler))
+    assert isinstance(result, Rejected) and result.reason == "XML that is neither an RSS/Atom feed nor an HTML page"

@@ -9,6 +9,7 @@ candidate (it is good on long texts in one language).
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from communique.errors import InputError
@@ -20,17 +21,29 @@ _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 _FINE_SYMBOLS = set("€£¥°§©®™±×÷µ¶·•…‰′″")
 
 
+def check_bytes(data: bytes) -> str | None:
+    """Why these bytes cannot be an article at all (empty, binary), or None."""
+    if not data.strip():
+        return "empty file"
+    if not _is_utf16(data) and b"\x00" in data[:_SNIFF]:
+        return "binary file (contains NUL bytes), not text"
+    return None
+
+
+def _is_utf16(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
 def decode_text(data: bytes) -> str:
     """Decode a text file's bytes or raise InputError with a one-line reason."""
-    if not data.strip():
-        raise InputError("empty file")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    problem = check_bytes(data)
+    if problem:
+        raise InputError(problem)
+    if _is_utf16(data):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError("undecodable UTF-16 text") from None
-    if b"\x00" in data[:_SNIFF]:
-        raise InputError("binary file (contains NUL bytes), not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -75,33 +88,43 @@ def _script(ch: str) -> str:
     return name.split(" ", 1)[0] if name else "?"
 
 
+_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
+_MAX_SCORED_WORDS = 5000
+
+
 def _mojibake_score(text: str) -> float:
     """Lower reads better. Penalises what wrong code pages produce: symbols and control
     characters inside prose, words mixing scripts (``Zьrich``), words of nothing but
     accented letters (``Ëàâðîâ`` is Cyrillic read as cp1252), capitals inside lower-case
-    words, and ideographs in otherwise ASCII text."""
-    ascii_share = sum(ch.isascii() for ch in text) / max(1, len(text))
+    words, and ideographs in otherwise ASCII text. Only words with non-ASCII characters
+    can differ between candidates, so only those are looked at (the first few thousand)."""
+    sample = text[:_SNIFF]
+    ascii_share = sum(ch.isascii() for ch in sample) / max(1, len(sample))
     penalty = 0.0
-    for word in text.split():
-        if word.isascii():
+    for n, match in enumerate(_NON_ASCII_WORD.finditer(text)):
+        if n >= _MAX_SCORED_WORDS:
+            break
+        penalty += _word_penalty(match.group(0), ascii_share)
+    return penalty
+
+
+def _word_penalty(word: str, ascii_share: float) -> float:
+    penalty = 0.0
+    letters = [ch for ch in word if ch.isalpha()]
+    scripts = {_script(ch) for ch in letters}
+    non_ascii_letters = [ch for ch in letters if not ch.isascii()]
+    for ch in word:
+        if ch.isascii() or ch.isalpha():
             continue
-        letters = [ch for ch in word if ch.isalpha()]
-        scripts = {_script(ch) for ch in letters}
-        non_ascii_letters = [ch for ch in letters if not ch.isascii()]
-        for ch in word:
-            if ch.isascii() or ch.isalpha():
-                continue
-            cat = unicodedata.category(ch)
-            if cat[0] in "PZ" or ch in _FINE_SYMBOLS:
-                continue
-            penalty += 1.0  # stray symbol, control or private-use character
-        if len(scripts) > 1:
-            penalty += len(non_ascii_letters)
-        elif scripts == {"LATIN"} and len(non_ascii_letters) >= 4 and len(non_ascii_letters) > 0.75 * len(letters):
-            penalty += len(non_ascii_letters)
-        core = "".join(letters)
-        if any(a.islower() and b.isupper() for a, b in zip(core, core[1:])):
-            penalty += 0.5
-        if ascii_share > 0.5 and scripts - {"LATIN", "CYRILLIC", "GREEK"}:
-            penalty += len(non_ascii_letters)
+        if unicodedata.category(ch)[0] in "PZ" or ch in _FINE_SYMBOLS:
+            continue
+        penalty += 1.0  # stray symbol, control or private-use character
+    if len(scripts) > 1:
+        penalty += len(non_ascii_letters)
+    elif scripts == {"LATIN"} and len(non_ascii_letters) >= 4 and len(non_ascii_letters) > 0.75 * len(letters):
+        penalty += len(non_ascii_letters)
+    if any(a.islower() and b.isupper() for a, b in zip(letters, letters[1:])):
+        penalty += 0.5
+    if ascii_share > 0.5 and scripts - {"LATIN", "CYRILLIC", "GREEK"}:
+        penalty += len(non_ascii_letters)
     return penalty

@@ -16,15 +16,15 @@ from communique.sources.feed import documents_from_feed
 from communique.sources.files import files_in, read_capped, read_stdin
 from communique.sources.html_page import document_from_html
 from communique.sources.json_records import documents_from_json, documents_from_jsonl
-from communique.sources.sniff import kind_of
+from communique.sources.decoding import check_bytes
+from communique.sources.sniff import is_feed, is_html, kind_of
 from communique.sources.text_file import document_from_text
 from communique.sources.web import fetch, is_url
 
 
 def iter_documents(inputs: Iterable[str], options: SourceOptions = SourceOptions()) -> Iterator[Document | Rejected]:
     for item in inputs:
-        for result in _documents_of(str(item), options):
-            yield _language_gate(result, options) if isinstance(result, Document) else result
+        yield from _documents_of(str(item), options)
 
 
 def _documents_of(item: str, options: SourceOptions) -> Iterator[Document | Rejected]:
@@ -65,15 +65,34 @@ def documents_from_bytes(
     content_kind: str | None = None,
     lenient_html: bool = False,
 ) -> Iterator[Document | Rejected]:
-    """Documents from one input's bytes, by what the content is (JSON Lines if asked)."""
+    """Documents from one input's bytes, by what the content is (JSON Lines if asked),
+    each through the language gate."""
+    for result in _read_bytes(data, source, options, suffix, kind, url, content_kind, lenient_html):
+        yield _language_gate(result, options) if isinstance(result, Document) else result
+
+
+def _content_kind(data: bytes, options: SourceOptions, suffix: str, declared: str | None, lenient_html: bool) -> str:
+    """What to read the bytes as: --jsonl first, then a feed by its root element
+    (whatever the name or the server says), then the server's type, then the file name."""
     if options.jsonl:
-        content = "jsonl"
-    elif content_kind in ("html", "text", "json", "jsonl") and not (content_kind == "text" and kind_of(data) == "feed"):
-        content = content_kind
-    else:
-        content = kind_of(data, suffix, lenient_html=lenient_html)
+        return "jsonl"
+    if is_feed(data):
+        return "feed"
+    content = declared or kind_of(data, suffix, lenient_html=lenient_html)
     if content == "xml":
-        content = "html" if content_kind == "xml" or kind_of(data, "", lenient_html=True) == "html" else "xml"
+        return "html" if is_html(data, lenient=True) else "xml"
+    return content
+
+
+def _read_bytes(
+    data: bytes, source: str, options: SourceOptions, suffix: str, kind: str | None, url: str | None,
+    content_kind: str | None, lenient_html: bool,
+) -> Iterator[Document | Rejected]:
+    problem = check_bytes(data)
+    if problem:
+        yield Rejected(source, problem)
+        return
+    content = _content_kind(data, options, suffix, content_kind, lenient_html)
     try:
         if content == "jsonl":
             yield from documents_from_jsonl(data, source, options)

@@ -43,6 +43,7 @@ class PageExtract:
     tags: tuple[str, ...]
     url: str | None
     blocks: tuple[Block, ...]
+    hostname: str | None = None
 
 
 def extract_page(data: bytes | str, url: str | None = None) -> PageExtract:
@@ -77,6 +78,7 @@ def extract_page(data: bytes | str, url: str | None = None) -> PageExtract:
         tags=tuple(t for t in (_clean(x) for x in found.tags or ()) if t),
         url=found.url or url,
         blocks=blocks,
+        hostname=_clean(found.hostname),
     )
 
 
@@ -109,7 +111,7 @@ def lay_out(page: PageExtract) -> tuple[str | None, str | None, list[Block]]:
     <title> when they say the same thing: <title> often carries the site name or an
     older wording, while the on-page h1 is what readers see."""
     blocks = list(page.blocks)
-    headline = page.title
+    headline = strip_site_name(page.title, page.sitename, page.hostname) if page.title else None
     if blocks and blocks[0].kind == "heading":
         first = blocks[0].text
         if headline is None or _similar(first, headline):
@@ -118,9 +120,40 @@ def lay_out(page: PageExtract) -> tuple[str | None, str | None, list[Block]]:
     while blocks and headline and _norm(blocks[0].text) == _norm(headline):
         blocks.pop(0)  # the headline repeated at the top of the body
     standfirst = page.description
-    if standfirst and (_norm(standfirst) == _norm(headline or "") or _opens_body(standfirst, blocks)):
+    if standfirst and (
+        _norm(standfirst) == _norm(headline or "")
+        or _opens_body(standfirst, blocks)
+        or _names_site(standfirst, page.sitename, page.hostname)
+    ):
         standfirst = None
     return headline, standfirst, blocks
+
+
+_SEPARATOR = re.compile(r"\s+(\||-|–|—|::|·|»)\s+")
+_DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+_MIN_HEADLINE_WORDS = 3
+_MAX_BRAND_WORDS = 5
+
+
+def strip_site_name(title: str, sitename: str | None = None, hostname: str | None = None) -> str:
+    """"Headline | Site | 19.01.2020" -> "Headline". A trailing part goes when it names
+    the site (its name or host), is a date, or — after a "|" — is short enough to be a
+    brand; the headline left must keep a few words."""
+    site_keys = {k for k in (_norm(sitename or ""), _norm((hostname or "").removeprefix("www."))) if k}
+    while True:
+        matches = list(_SEPARATOR.finditer(title))
+        if not matches:
+            return title
+        last = matches[-1]
+        head, separator, tail = title[: last.start()], last.group(1), title[last.end():]
+        if len(head.split()) < _MIN_HEADLINE_WORDS:
+            return title
+        tail_key = _norm(tail)
+        names_site = any(k in tail_key or tail_key in k for k in site_keys) if tail_key else False
+        brand = separator == "|" and len(tail.split()) <= _MAX_BRAND_WORDS
+        if not (names_site or _DATE_LIKE.match(tail) or brand):
+            return title
+        title = head.rstrip()
 
 
 def _blocks(body) -> list[Block]:
@@ -186,8 +219,17 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _opens_body(description: str, blocks: list[Block]) -> bool:
-    """Is the description just the body's opening (or a cut of it)?"""
-    head = _norm(" ".join(b.text for b in blocks[:3]))
-    desc = _norm(description.rstrip(".…  "))
-    probe = " ".join(desc.split()[:12])
-    return bool(probe) and probe in head
+    """Is the description the body's opening (or a cut of it, maybe with a byline in
+    front)? Most of its first word 6-grams must stand in the first blocks."""
+    head = f" {_norm(' '.join(b.text for b in blocks[:3]))} "
+    words = _norm(description.rstrip(".…  ")).split()[:30]
+    grams = [" ".join(words[i:i + 6]) for i in range(max(1, len(words) - 5))]
+    found = sum(f" {g} " in head for g in grams)
+    return bool(grams) and found >= len(grams) / 2
+
+
+def _names_site(description: str, sitename: str | None, hostname: str | None) -> bool:
+    """Promotional blurbs ("Read ... on Example News") name the site; decks do not."""
+    text = f" {_norm(description)} "
+    keys = [_norm(k) for k in (sitename, (hostname or "").removeprefix("www.").split(".")[0]) if k]
+    return any(len(k) > 2 and f" {k} " in text for k in keys)

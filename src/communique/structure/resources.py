@@ -65,3 +65,13 @@ def canonical_agency(name: str) -> str | None:
 @lru_cache(maxsize=None)
 def not_places() -> frozenset[str]:
     return _words("not_places.txt")
+
+
+@lru_cache(maxsize=None)
+def dangling_words() -> frozenset[str]:
+    return _words("dangling_words.txt")
+
+
+@lru_cache(maxsize=None)
+def header_labels() -> frozenset[str]:
+    return _words("header_labels.txt")
