@@ -40,6 +40,9 @@ __all__ = ["extract_quotes", "communique_quotes"]
 _MIN_WORDS = 4  # shorter quoted stretches are quotes only when a cue introduces them
 _FRAME_TOKENS = 14  # how far after a closing mark the attribution may sit
 _TERMINAL = (",", ".", "!", "?", "…", ":", ";")
+# words that alone do not make a reported clause of the writer's own ("With "...", "a "...")
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
 @dataclass
@@ -161,7 +164,7 @@ class _Extractor:
             outside = [
                 t
                 for t in self.words(cand.start, cand.end)
-                if t.pos_ != "CCONJ"
+                if t.pos_ not in _FUNCTION_POS
                 and t.lower_ not in ("that", "then")
                 and not any(_inside(q, t.idx, self.blocks[q.block][1]) for q in inner)
             ]
@@ -251,6 +254,21 @@ class _Extractor:
             return token
         return None
 
+    def sentence_subject(self, q: Quoted) -> Token | None:
+        """For a quote with no cue beside it: the person subject of the writer's sentence
+        around it ("She typically chooses "to ..."") -- better than the previous speaker."""
+        mark = _token_at(self.doc, q.open_mark)
+        if mark is None:
+            return None
+        root = mark.sent.root
+        if self.quote_around(root.idx) is not None:
+            return None
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and self.quote_around(child.idx) is None:
+                if child.lower_ in _PERSONAL or child.ent_type_ == "PERSON":
+                    return child
+        return None
+
     def direct(self, absorbed: set[int], introduces: dict[int, Token]) -> list[_Candidate]:
         out: list[_Candidate] = []
         previous: Quoted | None = None
@@ -265,7 +283,7 @@ class _Extractor:
             before = introduces.get(q.open_mark) or self.frame_before(q, previous)
             ends_open = self.text[q.end - 1] not in ".!?…" or self.text[q.end - 1] in ",—–-"
             cue = (after or before) if ends_open else (before or after)
-            subject = subject_of(cue) if cue is not None else None
+            subject = subject_of(cue) if cue is not None else self.sentence_subject(q)
             words = len(self.words(q.start, q.end))
             if (words < _MIN_WORDS and subject is None) or (cue is None and self.is_fragment(q)):
                 previous = q
