@@ -7,7 +7,7 @@ the subject's own words.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,6 +81,14 @@ def _person_in(span: Span) -> Span | None:
         if ent.label_ in _PERSONISH:
             return ent
     return None
+
+
+def _body_name(mention: Span) -> str:
+    """A body's name as written, without a leading article ("The Emergencies Ministry")."""
+    words = list(mention)
+    if words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return _clean_name(mention.doc[words[0].i : words[-1].i + 1].text) if words else mention.text
 
 
 def _clean_name(text: str) -> str:
@@ -168,6 +176,9 @@ class SpeakerResolver:
         actor = _actor_at([head] + [t for t in mention if t.dep_ == "compound" and t.head is head])
         if actor is not None:
             speaker = self.from_actor(actor, mention)
+            if actor.kind != "person" and head.pos_ == "NOUN" and actor.name.lower() not in mention.text.lower():
+                # "the Emergencies Ministry" coded as RUSGOV: keep the state's codes, name the body
+                speaker = replace(speaker, name=_body_name(mention))
             self.remember(speaker, mention.start_char, actor.kind == "person")
             return speaker
         if self._is_description(mention):

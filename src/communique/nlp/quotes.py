@@ -139,6 +139,8 @@ class _Extractor:
                 continue  # "it was reported that": nobody in particular
             content, needs_quote = content_of(token), False
             if content is None:
+                if token.dep_ == "xcomp" or any(c.dep_ == "auxpass" for c in token.children):
+                    continue  # "advises them to continue ...", "were found guilty of ...": not a report
                 content = content_of(token, objects=True)
                 if content is None:
                     continue
@@ -160,7 +162,16 @@ class _Extractor:
                     kept.append(cand)
                 continue
             if cand.cue_label == "according to":
-                continue  # the attribution of a quote, not a report of its own
+                # the attribution stands for the words before the first quotation mark only
+                first = min(q.open_mark for q in inner)
+                if first > cand.start and len(self.words(cand.start, first)) >= 4:
+                    cut = _tokens_between(self.doc, cand.start, first)
+                    while len(cut) and (cut[-1].is_punct or cut[-1].is_space):
+                        cut = cut[:-1]
+                    if len(cut):
+                        cand.end = cut.end_char
+                        kept.append(cand)
+                continue
             outside = [
                 t
                 for t in self.words(cand.start, cand.end)
