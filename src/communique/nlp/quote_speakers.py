@@ -61,8 +61,13 @@ def _actor_at(tokens: Span | list[Token]) -> Actor | None:
 
 
 def _same_surname(actor: Actor, name: str) -> bool:
-    words = name.lower().replace("’", "'").split()
-    return bool(words) and words[-1].removesuffix("'s") in actor.name.lower().split()
+    """Same person: same last word, and one name's words contain the other's
+    ("Lavrov" ~ "Sergey Lavrov", but "Sadiq Khan" is not "Imran Khan")."""
+    words = [w.removesuffix("'s") for w in name.lower().replace("’", "'").split()]
+    theirs = actor.name.lower().split()
+    if not words or not theirs or words[-1] != theirs[-1]:
+        return False
+    return set(words) <= set(theirs) or set(theirs) <= set(words)
 
 
 def _extent(subject: Token, cue: Token | None = None) -> Span:
