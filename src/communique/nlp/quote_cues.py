@@ -184,6 +184,9 @@ def according_to(token: Token) -> tuple[Span, Span] | None:
         return None
     doc, sent = token.doc, token.sent
     source = doc[obj.left_edge.i : obj.right_edge.i + 1]
+    comma = next((t for t in source if t.i > obj.i and t.text in (",", ";", "(")), None)
+    if comma is not None:  # "according to a statement, as well as ...": the source ends at the comma
+        source = doc[source.start : comma.i]
     phrase_lo, phrase_hi = token.i, source.end
     before = [t for t in doc[sent.start : phrase_lo] if not t.is_punct and not t.is_space]
     after = [t for t in doc[phrase_hi : sent.end] if not t.is_punct and not t.is_space]
