@@ -151,6 +151,10 @@ def content_of(token: Token, objects: bool = False) -> Span | None:
         lo, hi = _clause_span(token, target)
         if child.dep_ == "prep":
             lo = min(lo, target.left_edge.i)
+        if child.dep_ == "dobj":  # "describing the plan as ...": the object with what it is called
+            for extra in token.children:
+                if extra.i > child.i and (extra.dep_ == "oprd" or (extra.dep_ == "prep" and extra.lower_ == "as")):
+                    hi = max(hi, _trim(doc, lo, min(extra.right_edge.i + 1, token.sent.end))[1])
         if hi - lo >= 2:
             return doc[lo:hi]
     return None

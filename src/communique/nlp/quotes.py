@@ -41,7 +41,7 @@ _MIN_WORDS = 4  # shorter quoted stretches are quotes only when a cue introduces
 _FRAME_TOKENS = 14  # how far after a closing mark the attribution may sit
 _TERMINAL = (",", ".", "!", "?", "…", ":", ";")
 # words that alone do not make a reported clause of the writer's own ("With "...", "a "...")
-_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
