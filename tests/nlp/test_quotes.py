@@ -188,3 +188,10 @@ def test_quoted_words_after_a_verb_with_an_object_make_a_mixed_quote(nlp):
     quotes = quotes_of(nlp, text)
     assert [q.kind for q in quotes] == ["mixed"]
     assert "cheapest way" in quotes[0].text
+
+
+def test_outlet_quoting_with_single_marks(nlp):
+    text = "‘The valley’s farmers will be paid in full,’ Tomas Varga said."
+    (q,) = quotes_of(nlp, text)
+    assert (q.kind, q.text) == ("direct", "The valley’s farmers will be paid in full,")
+    assert q.speaker.name.endswith("Varga")
