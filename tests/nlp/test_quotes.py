@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 pytestmark = pytest.mark.model
 
@@ -195,3 +196,15 @@ def test_outlet_quoting_with_single_marks(nlp):
     (q,) = quotes_of(nlp, text)
     assert (q.kind, q.text) == ("direct", "The valley’s farmers will be paid in full,")
     assert q.speaker.name.endswith("Varga")
+
+
+_PIECES = ['"', "“", "”", "‘", "’", "«", "»", " ", "\n\n", "said", "he", "Varga", "according to", ",", ".",
+           "that", "the minister", "told reporters", "is good", ":"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_any_mix_of_marks_and_cues_gives_spans_of_the_text(nlp, text):
+    for q in quotes_of(nlp, text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
