@@ -21,6 +21,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 GENITIVE = frozenset({"'s", "’s", "'", "’"})
 NAME_LABELS = frozenset({"PERSON"})
+# "the ministry", "the army", "the alliance" point back to an earlier state or IGO; "the church"
+# or "the company" alone are too loose to pin on one.
+ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
 
@@ -165,7 +168,7 @@ class MentionFinder:
                 start, i = i, i - 1
                 continue
             if low in DETERMINERS or (low in DEMONSTRATIVES and tok.dep_ == "det"):
-                start, definite = i, True
+                start, definite = i, low not in ("a", "an")
             elif low in POSSESSIVES:
                 start, possessor, definite = i, i, True
             break
@@ -193,9 +196,11 @@ class MentionFinder:
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector or "GOV")
         if p.type == "group":
             if country is None:
-                if definite and not possessor and not plural and last.tag_ not in ("NNS", "NNPS"):
+                if definite and not possessor and last.tag_ not in ("NNS", "NNPS") and sector in ANAPHORIC_SECTORS:
                     return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True)
                 return None
+            if sector == "IGO" and not country.startswith("IGO"):
+                return None  # "an American group": not an IGO, and too vague for a state sector
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
         if p.type == "counterpart":
             if not definite and country is None:
