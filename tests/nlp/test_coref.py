@@ -83,3 +83,15 @@ def test_former_description_is_not_the_current_holder(nlp):
     doc = run(nlp, "The former Japanese foreign minister wrote a book.", date(2019, 1, 16))
     actor = actor_at(doc, "foreign minister")
     assert actor is None or actor.name != "Taro Kono"
+
+
+def test_possessive_inside_a_description_is_its_own_referent(nlp):
+    doc = run(nlp, "Russian Foreign Minister Sergey Lavrov met his Japanese counterpart.", date(2019, 1, 14))
+    his = next(t for t in doc if t.text == "his")
+    assert resolve_pronoun(his).name == "Sergey Lavrov"
+    assert actor_at(doc, "his Japanese counterpart").name == "Taro Kono"
+
+
+def test_resolve_pronoun_ignores_other_words(nlp):
+    doc = run(nlp, "Russian Foreign Minister Sergey Lavrov spoke.", date(2019, 1, 14))
+    assert resolve_pronoun(doc[0]) is None

@@ -105,6 +105,7 @@ class Resolver:
         self._doc, self._day = doc, day
         self._quoted = quoted_tokens(doc)
         self._done: dict[int, Resolved] = {}  # candidate start -> resolution
+        self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
         for c in candidates:
             if c.kind in ANCHORED or (c.kind == "description" and c.name):
                 identity = self._anchored(c)
@@ -116,6 +117,11 @@ class Resolver:
             identity = self._dependent(c)
             if identity is not None:
                 self._done[c.start] = Resolved(c, identity)
+        for c in candidates:
+            if c.possessor is not None:
+                owner = self._pronoun(c.possessor)
+                if owner is not None:
+                    self.possessives[c.possessor] = owner
         return [self._done[k] for k in sorted(self._done)]
 
     def _anchored(self, c: Candidate) -> Identity | None:
@@ -305,7 +311,20 @@ class Resolver:
         return any(t.dep_ in SUBJECT_DEPS for t in self._doc[c.start:c.end])
 
 
+PRONOUNS_KEY = "communique_pronouns"
+
+
 def resolve_pronoun(token: Token) -> Actor | None:
-    """The actor a personal pronoun refers to (pronouns are indexed in ``doc._.token_actor``)."""
+    """The actor a personal pronoun refers to.
+
+    Pronouns standing alone are also in ``doc._.token_actor``; a possessive inside a
+    description ("his" in "his Japanese counterpart") is only here, since its tokens belong
+    to the description's actor there.
+    """
+    own = (token.doc.user_data.get(PRONOUNS_KEY) or {}).get(token.i)
+    if own is not None:
+        return actor_by_id(token.doc, own)
+    if token.lower_ not in {"he", "him", "his", "she", "her", "hers", "himself", "herself"}:
+        return None
     index = token.doc._.token_actor or {}
     return actor_by_id(token.doc, index.get(token.i))
