@@ -180,17 +180,36 @@ class Resolver:
         return sorted(people, key=score)[0]
 
     def _kb_by_surname(self, surname: str, country: str | None, role: str | None, *, loose: bool = False) -> Person | None:
+        """The one KB person of that surname in office on the date; ``loose`` also allows
+        someone out of office (then the one whose term is nearest the date)."""
         people = self.kb.people_with_surname(surname)
-        if self._day is not None:
-            current = [p for p in people if p.terms_on(self._day)]
-            if not loose:
-                people = current
-            elif current:
-                people = current
+        day = self._day
+        current = [p for p in people if day is None or p.terms_on(day)]
         if country or role:
-            fits = [p for p in people if self._fits(self.kb.affiliation(p, self._day), country, role)]
-            people = fits
-        return people[0] if len(people) == 1 else None
+            current = [p for p in current if self._fits(self.kb.affiliation(p, day), country, role)]
+        if len(current) == 1 or (current and not loose):
+            return current[0] if len(current) == 1 else None
+        if not loose:
+            return None
+        fitting = [p for p in people if any(self._term_fits(t, country, role) for t in p.terms)]
+        if not fitting:
+            return None
+        if day is None or len(fitting) == 1:
+            return fitting[0] if len(fitting) == 1 else None
+        return min(fitting, key=lambda p: min(self._distance(t, day) for t in p.terms))
+
+    @staticmethod
+    def _term_fits(term, country: str | None, role: str | None) -> bool:
+        return (country is None or term.country == country or (term.code or "").startswith(country)) and (
+            role is None or role in term.roles)
+
+    @staticmethod
+    def _distance(term, day: date) -> int:
+        if term.covers(day):
+            return 0
+        if term.start and day < term.start:
+            return (term.start - day).days
+        return (day - term.end).days if term.end else 0
 
     @staticmethod
     def _fits(aff, country: str | None, role: str | None) -> bool:
@@ -209,7 +228,8 @@ class Resolver:
             return before[-1].identity
         if named:
             return min(named, key=lambda r: r.candidate.start).identity
-        person = self._kb_by_surname(surname, c.country, c.role, loose=bool(c.extra.get("ner_person")))
+        loose = bool(c.extra.get("ner_person")) or (c.kind == "description" and c.role is not None)
+        person = self._kb_by_surname(surname, c.country, c.role, loose=loose)
         if person is not None:
             return self.person(person, self._day)
         if c.extra.get("ner_person"):
