@@ -95,3 +95,37 @@ def test_possessive_inside_a_description_is_its_own_referent(nlp):
 def test_resolve_pronoun_ignores_other_words(nlp):
     doc = run(nlp, "Russian Foreign Minister Sergey Lavrov spoke.", date(2019, 1, 14))
     assert resolve_pronoun(doc[0]) is None
+
+
+def _with_dateline(nlp, text, day, place):
+    from communique.records import Article, Dateline
+
+    start = text.index(place)
+    article = Article(id="t", text=text, published=day,
+                      dateline=Dateline(place=place, date_text="", agency=None, date=day, start=start,
+                                        end=start + len(place) + 1))
+    doc = nlp.make_doc(text)
+    doc._.article = article
+    doc._.ref_date = day
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def test_dateline_country_fills_in_officials_of_no_stated_country(nlp):
+    text = ("ANKARA, March 2. The foreign minister said the border would stay open. "
+            "Presidential aide Kemal Yilmazer Ozturan said talks went well. The ministry gave no details.")
+    doc = _with_dateline(nlp, text, date(2019, 3, 2), "ANKARA")
+    assert actor_at(doc, "The foreign minister").country == "TUR"
+    assert actor_at(doc, "The ministry").code == "TURGOV"
+
+
+def test_counterpart_followed_by_a_name(nlp):
+    doc = run(nlp, "Lavrov met his German counterpart Heiko Maas in Berlin.", date(2020, 2, 10))
+    assert actor_at(doc, "his German counterpart Heiko Maas").name == "Heiko Maas"
+
+
+def test_known_surname_inside_another_name_is_left_alone(nlp):
+    doc = run(nlp, "Harris County officials met on Monday.", date(2022, 1, 10))
+    actor = actor_at(doc, "Harris")
+    assert actor is None or actor.name != "Kamala Harris"

@@ -183,7 +183,7 @@ class MentionFinder:
                 if right is not None and right.type in ("country", "igo") and right.field not in ("adjective",):
                     country = country or self._code_of(right)
                     j = end = right.end
-            if p.type in ("role", "title") and j < sent.end:
+            if p.type in ("role", "title", "counterpart") and j < sent.end:
                 while j < sent.end and doc[j].lower_ in self.words.courtesy_titles:
                     j += 1
                 named = self._name_at(doc, j, starts, sent.end, used)
@@ -202,6 +202,9 @@ class MentionFinder:
             if sector == "IGO" and not country.startswith("IGO"):
                 return None  # "an American group": not an IGO, and too vague for a state sector
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
+        if p.type == "counterpart" and name is not None:  # "his Japanese counterpart Taro Kono"
+            return Candidate(start, end, "description", head=p.end - 1, country=country, person_ids=person_ids,
+                             name=name, possessor=possessor, definite=definite, extra={"surname_only": surname_only})
         if p.type == "counterpart":
             if not definite and country is None:
                 return None
@@ -290,6 +293,10 @@ class MentionFinder:
             tok = doc[p.start]
             if tok.ent_type_ in NOT_NAME_LABELS:
                 return None
+            if self._name_goes_on(doc, p.end, tok.sent.end) or (
+                    p.start > tok.sent.start and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].text[:1].isupper()
+                    and doc[p.start - 1].lower_ not in self.words.courtesy_titles):
+                return None  # "Harris County", "Dwayne Johnson": someone or something else
             ent = next((e for e in doc.ents if e.start <= p.start < e.end), None)
             if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
                 return None  # part of a longer name the NER found ("Ali Motahari")

@@ -104,6 +104,7 @@ class Resolver:
     def resolve(self, doc: Doc, candidates: list[Candidate], day: date | None) -> list[Resolved]:
         self._doc, self._day = doc, day
         self._quoted = quoted_tokens(doc)
+        self._home = self._dateline_country(doc)
         self._done: dict[int, Resolved] = {}  # candidate start -> resolution
         self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
         for c in candidates:
@@ -123,6 +124,21 @@ class Resolver:
                 if owner is not None:
                     self.possessives[c.possessor] = owner
         return [self._done[k] for k in sorted(self._done)]
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The state whose capital or name heads the dateline: a wire story's officials of no
+        stated country are that state's ("MOSCOW ... Foreign Ministry spokeswoman ...")."""
+        art = doc._.article
+        if art is None or art.dateline is None or not art.dateline.place:
+            return None
+        for e in self.kb.lookup(art.dateline.place):
+            if e.kind == "country" and e.field in ("capital", "name", "alias"):
+                return e.key
+        return None
+
+    def _state_role(self, role: str | None) -> bool:
+        r = self.kb.roles.get(role) if role else None
+        return r is not None and r.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
     def _anchored(self, c: Candidate) -> Identity | None:
         if c.kind == "state":
@@ -145,13 +161,15 @@ class Resolver:
             if found is not None:
                 return self.person(found, self._day)
             return None  # resolved later against the article's people
-        return self.unknown(c.name or "", c.country, c.role)
+        country = c.country or (self._home if self._state_role(c.role) else None)
+        return self.unknown(c.name or "", country, c.role)
 
     def _dependent(self, c: Candidate) -> Identity | None:
         if c.kind == "surname":
             return self._surname(c)
         if c.kind == "description" and c.name:  # a surname after a title, e.g. "President Trump"
-            return self._surname(c) or self.unknown(c.name, c.country, c.role)
+            country = c.country or (self._home if self._state_role(c.role) else None)
+            return self._surname(c) or self.unknown(c.name, country, c.role)
         if c.kind == "description":
             return self._description(c)
         if c.kind == "counterpart":
@@ -159,10 +177,12 @@ class Resolver:
         if c.kind == "bare_group":
             if c.sector == "IGO":
                 return self._latest(c.start, lambda i: i.kind == "igo")
-            latest = self._latest(c.start, lambda i: i.sector == "GOV" and i.country is not None)
-            if latest is None:
+            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None)
+            country = latest.country if latest else self._home
+            if country is None:
                 latest = self._latest(c.start, lambda i: i.country is not None)
-            return self.government(latest.country, c.sector or "GOV") if latest else None
+                country = latest.country if latest else None
+            return self.government(country, c.sector or "GOV") if country else None
         if c.kind == "pronoun":
             return self._pronoun(c.start)
         return None
@@ -259,6 +279,10 @@ class Resolver:
             return before[-1].identity
         if c.country and c.role:
             holders = self.kb.holders(c.country, c.role, on=self._day)
+            if holders:
+                return self.person(holders[0], self._day)
+        if not c.country and c.role and self._home and c.definite and self._state_role(c.role):
+            holders = self.kb.holders(self._home, c.role, on=self._day)
             if holders:
                 return self.person(holders[0], self._day)
         if article:
