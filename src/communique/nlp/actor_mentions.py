@@ -262,14 +262,13 @@ class MentionFinder:
     def _country_of(self, piece: Piece) -> str:
         """Of several countries sharing a name (Moscow: RUS and SUN), the one of the day."""
         keys = [e.key for e in piece.entries if e.kind == "country"]
-        ref = None
         day = self.day
         if day is not None:
             alive = [k for k in keys if self._exists(k, day)]
             keys = alive or keys
         order = {"state": 0, "territory": 1, "observer": 2, "former": 3}
         keys.sort(key=lambda k: order.get(self.kb.countries[k].kind, 4) if k in self.kb.countries else 5)
-        return keys[0] if keys else ref
+        return keys[0] if keys else None
 
     def _exists(self, code: str, day) -> bool:
         c = self.kb.countries.get(code)
