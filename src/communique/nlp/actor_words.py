@@ -20,6 +20,7 @@ class ActorWords:
     bare_titles: frozenset[str]
     group_nouns: dict[str, str]
     collective_roles: frozenset[str]
+    not_name_endings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +35,5 @@ def actor_words() -> ActorWords:
         bare_titles=frozenset(lower("bare_titles")),
         group_nouns={str(k).lower(): str(v).upper() for k, v in (data.get("group_nouns") or {}).items()},
         collective_roles=frozenset(lower("collective_roles")),
+        not_name_endings=frozenset(lower("not_name_endings")),
     )

@@ -212,6 +212,8 @@ class Resolver:
         if not loose:
             return None
         fitting = [p for p in people if any(self._term_fits(t, country, role) for t in p.terms)]
+        if not (country or role):  # a bare surname out of office: only with their country in the story
+            fitting = [p for p in fitting if any(t.country in self._countries() for t in p.terms)]
         if not fitting:
             return None
         if day is None or len(fitting) == 1:
@@ -234,6 +236,9 @@ class Resolver:
     @staticmethod
     def _fits(aff, country: str | None, role: str | None) -> bool:
         return (country is None or aff.country == country or aff.code == country) and (role is None or aff.role == role)
+
+    def _countries(self) -> set[str]:
+        return {r.identity.country for r in self._done.values() if r.identity.country}
 
     def _people(self):
         return [r for r in self._done.values() if r.identity.kind == "person"]
