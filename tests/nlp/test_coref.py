@@ -129,3 +129,11 @@ def test_known_surname_inside_another_name_is_left_alone(nlp):
     doc = run(nlp, "Harris County officials met on Monday.", date(2022, 1, 10))
     actor = actor_at(doc, "Harris")
     assert actor is None or actor.name != "Kamala Harris"
+
+
+def test_pronoun_skips_people_of_the_other_gender_when_the_text_tells(nlp):
+    text = ("Mr. Oskar Brandt met the foreign ministry spokeswoman Anna Petrova Lind on Monday. "
+            "\"We agreed on a schedule,\" she said.")
+    doc = run(nlp, text, date(2019, 1, 1))
+    she = next(t for t in doc if t.text == "she")
+    assert resolve_pronoun(she).name == "Anna Petrova Lind"

@@ -21,6 +21,8 @@ class ActorWords:
     group_nouns: dict[str, str]
     collective_roles: frozenset[str]
     not_name_endings: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -36,4 +38,6 @@ def actor_words() -> ActorWords:
         group_nouns={str(k).lower(): str(v).upper() for k, v in (data.get("group_nouns") or {}).items()},
         collective_roles=frozenset(lower("collective_roles")),
         not_name_endings=frozenset(lower("not_name_endings")),
+        female_words=frozenset(lower("female_words")),
+        male_words=frozenset(lower("male_words")),
     )

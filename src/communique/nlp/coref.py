@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from communique.kb.loader import KnowledgeBase, norm_name
 from communique.kb.model import Person
 from communique.nlp.actor_mentions import Candidate, quoted_tokens
+from communique.nlp.actor_words import actor_words
 from communique.nlp.extensions import actor_by_id
 from communique.records import Actor
 
@@ -107,17 +108,21 @@ class Resolver:
         self._home = self._dateline_country(doc)
         self._done: dict[int, Resolved] = {}  # candidate start -> resolution
         self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
+        self._gender: dict[str, str] = {}  # identity key -> "f" | "m", from titles and earlier pronouns
         for c in candidates:
             if c.kind in ANCHORED or (c.kind == "description" and c.name):
                 identity = self._anchored(c)
                 if identity is not None:
                     self._done[c.start] = Resolved(c, identity)
+        for r in list(self._done.values()):
+            self._learn_gender(r)
         for c in candidates:
             if c.start in self._done:
                 continue
             identity = self._dependent(c)
             if identity is not None:
                 self._done[c.start] = Resolved(c, identity)
+                self._learn_gender(self._done[c.start])
         for c in candidates:
             if c.possessor is not None:
                 owner = self._pronoun(c.possessor)
@@ -334,10 +339,26 @@ class Resolver:
                 return identity
         return None
 
+    def _learn_gender(self, r: Resolved) -> None:
+        """Remember "Ms", "spokesman", or the pronoun a person was just referred to by."""
+        if r.identity.kind != "person" or r.identity.key in self._gender:
+            return
+        words = actor_words()
+        span = self._doc[r.candidate.start:r.candidate.end]
+        lowered = {t.lower_ for t in span}
+        if r.candidate.kind == "pronoun" or r.candidate.kind in ("description", "person", "named", "surname"):
+            if lowered & words.female_words and not lowered & words.male_words:
+                self._gender[r.identity.key] = "f"
+            elif lowered & words.male_words and not lowered & words.female_words and r.candidate.possessor is None:
+                self._gender[r.identity.key] = "m"
+
     def _pronoun(self, index: int) -> Identity | None:
         doc = self._doc
         token = doc[index]
-        people = sorted((r for r in self._people() if r.candidate.kind != "pronoun" and r.candidate.start < index),
+        words = actor_words()
+        wanted = "f" if token.lower_ in words.female_words else "m" if token.lower_ in words.male_words else None
+        people = sorted((r for r in self._people() if r.candidate.kind != "pronoun" and r.candidate.start < index
+                         and self._gender.get(r.identity.key, wanted) == wanted),
                         key=lambda r: r.candidate.start)
         if not people:
             return None
