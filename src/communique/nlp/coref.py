@@ -344,7 +344,7 @@ class Resolver:
         if r.identity.kind != "person" or r.identity.key in self._gender:
             return
         words = actor_words()
-        span = self._doc[r.candidate.start:r.candidate.end]
+        span = self._doc[max(r.candidate.start - 1, 0):r.candidate.end]  # with a courtesy title before it
         lowered = {t.lower_ for t in span}
         if r.candidate.kind == "pronoun" or r.candidate.kind in ("description", "person", "named", "surname"):
             if lowered & words.female_words and not lowered & words.male_words:
