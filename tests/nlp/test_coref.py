@@ -137,3 +137,10 @@ def test_pronoun_skips_people_of_the_other_gender_when_the_text_tells(nlp):
     doc = run(nlp, text, date(2019, 1, 1))
     she = next(t for t in doc if t.text == "she")
     assert resolve_pronoun(she).name == "Anna Petrova Lind"
+
+
+def test_generic_leader_is_the_named_head_of_state_or_government(nlp):
+    doc = run(nlp, "Putin and Abe discuss treaty\n\nThe Russian leader said talks would go on.", date(2019, 1, 22))
+    assert actor_at(doc, "The Russian leader").name == "Vladimir Putin"
+    doc = run(nlp, "The North Korean leader watched the launch.", date(2019, 1, 22))
+    assert actor_at(doc, "The North Korean leader").name == "Kim Jong-un"

@@ -23,6 +23,7 @@ class ActorWords:
     not_name_endings: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
+    generic_roles: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -40,4 +41,5 @@ def actor_words() -> ActorWords:
         not_name_endings=frozenset(lower("not_name_endings")),
         female_words=frozenset(lower("female_words")),
         male_words=frozenset(lower("male_words")),
+        generic_roles={str(k): tuple(str(r) for r in v) for k, v in (data.get("generic_roles") or {}).items()},
     )

@@ -272,7 +272,7 @@ class Resolver:
         if c.country and identity.country != c.country and identity.code != c.country:
             return False
         if c.role:
-            return identity.role == c.role
+            return identity.role in self._roles_meant(c.role)
         if c.title and identity.role in self.kb.roles:
             return any(c.title in phrase.split() for phrase in self.kb.roles[identity.role].phrases)
         return False
@@ -288,11 +288,11 @@ class Resolver:
         if before:
             return before[-1].identity
         if c.country and c.role:
-            holders = self.kb.holders(c.country, c.role, on=self._day)
+            holders = self._holders(c.country, c.role)
             if holders:
                 return self.person(holders[0], self._day)
         if not c.country and c.role and self._home and c.definite and self._state_role(c.role):
-            holders = self.kb.holders(self._home, c.role, on=self._day)
+            holders = self._holders(self._home, c.role)
             if holders:
                 return self.person(holders[0], self._day)
         if article:
@@ -302,6 +302,17 @@ class Resolver:
             label = label.split(" ", 1)[1] if label.split(" ", 1)[0].lower() in ("the", "a", "an") and " " in label else label
             return self.unknown(label, c.country, c.role, key=f"desc:{c.country}:{c.role}")
         return None
+
+    @staticmethod
+    def _roles_meant(role: str) -> tuple[str, ...]:
+        return actor_words().generic_roles.get(role, (role,))
+
+    def _holders(self, country: str, role: str) -> list[Person]:
+        for key in self._roles_meant(role):
+            found = self.kb.holders(country, key, on=self._day)
+            if found:
+                return found
+        return []
 
     def _headline_first(self, c: Candidate, article: list[Resolved]) -> Identity | None:
         """A standfirst's "the minister" is the headline's person."""
