@@ -113,11 +113,19 @@ def _with_dateline(nlp, text, day, place):
 
 
 def test_dateline_country_fills_in_officials_of_no_stated_country(nlp):
-    text = ("ANKARA, March 2. The foreign minister said the border would stay open. "
+    text = ("ANKARA, March 2. Turkey will keep the border open, the foreign minister said. "
             "Presidential aide Kemal Yilmazer Ozturan said talks went well. The ministry gave no details.")
     doc = _with_dateline(nlp, text, date(2019, 3, 2), "ANKARA")
-    assert actor_at(doc, "The foreign minister").country == "TUR"
+    assert actor_at(doc, "the foreign minister").country == "TUR"
+    assert actor_at(doc, "Presidential aide Kemal Yilmazer Ozturan").code == "TURGOV"
     assert actor_at(doc, "The ministry").code == "TURGOV"
+
+
+def test_dateline_of_a_story_about_others_is_no_home(nlp):
+    text = ("SINGAPORE, March 2. Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe. "
+            "Presidential aide Kemal Yilmazer Ozturan said talks went well.")
+    doc = _with_dateline(nlp, text, date(2019, 3, 2), "SINGAPORE")
+    assert actor_at(doc, "Presidential aide Kemal Yilmazer Ozturan").country is None
 
 
 def test_counterpart_followed_by_a_name(nlp):

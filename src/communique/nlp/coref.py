@@ -105,7 +105,7 @@ class Resolver:
     def resolve(self, doc: Doc, candidates: list[Candidate], day: date | None) -> list[Resolved]:
         self._doc, self._day = doc, day
         self._quoted = quoted_tokens(doc)
-        self._home = self._dateline_country(doc)
+        self._home = None
         self._done: dict[int, Resolved] = {}  # candidate start -> resolution
         self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
         self._gender: dict[str, str] = {}  # identity key -> "f" | "m", from titles and earlier pronouns
@@ -114,6 +114,7 @@ class Resolver:
                 identity = self._anchored(c)
                 if identity is not None:
                     self._done[c.start] = Resolved(c, identity)
+        self._home = self._home_country(self._dateline_country(doc))
         for r in list(self._done.values()):
             self._learn_gender(r)
         for c in candidates:
@@ -141,6 +142,17 @@ class Resolver:
                 return e.key
         return None
 
+    def _home_country(self, dateline: str | None) -> str | None:
+        """The dateline's country, if the story is mostly about it (a SINGAPORE-datelined story
+        about Russia and Japan has no home for its unnamed officials)."""
+        if dateline is None:
+            return None
+        counts: dict[str, int] = {}
+        for r in self._done.values():
+            if r.identity.country:
+                counts[r.identity.country] = counts.get(r.identity.country, 0) + 1
+        return dateline if counts.get(dateline, 0) and counts[dateline] == max(counts.values()) else None
+
     def _state_role(self, role: str | None) -> bool:
         r = self.kb.roles.get(role) if role else None
         return r is not None and r.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
@@ -166,8 +178,9 @@ class Resolver:
             if found is not None:
                 return self.person(found, self._day)
             return None  # resolved later against the article's people
-        country = c.country or (self._home if self._state_role(c.role) else None)
-        return self.unknown(c.name or "", country, c.role)
+        if c.country is None and self._state_role(c.role):
+            return None  # its country may be the dateline's, known after this pass
+        return self.unknown(c.name or "", c.country, c.role)
 
     def _dependent(self, c: Candidate) -> Identity | None:
         if c.kind == "surname":
