@@ -250,6 +250,15 @@ class MentionFinder:
         return k, text, (), (text if k - j == 1 else None)
 
     @staticmethod
+    def _inside_longer_entity(doc: Doc, p: Piece) -> bool:
+        for ent in doc.ents:
+            if ent.start <= p.start < ent.end:
+                longer = ent.end > p.end or any(t.pos_ != "DET" for t in doc[ent.start:p.start])
+                return ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT") and longer and (
+                    doc[ent.end - 1].pos_ != "PART")
+        return False
+
+    @staticmethod
     def _inside_other_name(doc: Doc, p: Piece) -> bool:
         """A title word that is part of a place, event or organisation name."""
         first = doc[p.start]
@@ -303,6 +312,8 @@ class MentionFinder:
         if p.type == "country":
             code = self._country_of(p)
             if p.field in ("capital", "seat"):
+                if self._inside_longer_entity(doc, p):
+                    return None  # "Moscow State University", "Tokyo Stock Exchange"
                 return Candidate(p.start, p.end, "gov", head=p.end - 1, country=code, sector="GOV")
             return Candidate(p.start, p.end, "state", head=p.end - 1, country=code)
         if p.type == "surname":
