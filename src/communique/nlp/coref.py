@@ -195,7 +195,13 @@ class Resolver:
         if c.kind == "bare_group":
             if c.sector == "IGO":
                 return self._latest(c.start, lambda i: i.kind == "igo")
-            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None)
+            near = self._doc[c.start].sent.start
+            if near > 0:
+                near = self._doc[near - 1].sent.start  # this sentence and the one before
+            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None,
+                                  since=near)
+            if latest is None and self._home is None:
+                latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country)
             country = latest.country if latest else self._home
             if country is None:
                 latest = self._latest(c.start, lambda i: i.country is not None)
@@ -356,8 +362,8 @@ class Resolver:
             return self.person(holders[0], self._day)
         return self.unknown(self._doc[c.start:c.end].text, c.country, other.role, key=f"desc:{c.country}:{other.role}")
 
-    def _latest(self, before: int, test) -> Identity | None:
-        for start in sorted((k for k in self._done if k < before), reverse=True):
+    def _latest(self, before: int, test, since: int = 0) -> Identity | None:
+        for start in sorted((k for k in self._done if since <= k < before), reverse=True):
             identity = self._done[start].identity
             if test(identity):
                 return identity
