@@ -10,9 +10,15 @@ with a name) are resolved first; the rest are then read in text order and point 
 - "the top diplomat", "the minister" -> the latest person with a compatible role (the
   standfirst looks at the headline first), else the first one after;
 - "his Japanese counterpart" -> the holder, in Japan, of the role of the person "his" is;
-- "the ministry" -> the government of the latest government actor;
+- "the ministry" -> a government named in this or the previous sentence, else the home
+  government (the dateline's country, when the story is mostly about it), else the latest;
+- "the Russian leader" -> the named head of state or government (generic roles, see
+  kb/data/mention_words.yaml), else the KB holder;
 - he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
-  the nearest earlier sentence that has a person, else the latest person.
+  the nearest earlier sentence that has a person, else the latest person; people whose
+  title ("Ms", "spokesman") or earlier pronoun says otherwise are skipped.
+
+Officials described without a country ("presidential aide X") take the home country.
 """
 from __future__ import annotations
 
