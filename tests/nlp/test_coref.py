@@ -83,3 +83,79 @@ def test_former_description_is_not_the_current_holder(nlp):
     doc = run(nlp, "The former Japanese foreign minister wrote a book.", date(2019, 1, 16))
     actor = actor_at(doc, "foreign minister")
     assert actor is None or actor.name != "Taro Kono"
+
+
+def test_possessive_inside_a_description_is_its_own_referent(nlp):
+    doc = run(nlp, "Russian Foreign Minister Sergey Lavrov met his Japanese counterpart.", date(2019, 1, 14))
+    his = next(t for t in doc if t.text == "his")
+    assert resolve_pronoun(his).name == "Sergey Lavrov"
+    assert actor_at(doc, "his Japanese counterpart").name == "Taro Kono"
+
+
+def test_resolve_pronoun_ignores_other_words(nlp):
+    doc = run(nlp, "Russian Foreign Minister Sergey Lavrov spoke.", date(2019, 1, 14))
+    assert resolve_pronoun(doc[0]) is None
+
+
+def _with_dateline(nlp, text, day, place):
+    from communique.records import Article, Dateline
+
+    start = text.index(place)
+    article = Article(id="t", text=text, published=day,
+                      dateline=Dateline(place=place, date_text="", agency=None, date=day, start=start,
+                                        end=start + len(place) + 1))
+    doc = nlp.make_doc(text)
+    doc._.article = article
+    doc._.ref_date = day
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def test_dateline_country_fills_in_officials_of_no_stated_country(nlp):
+    text = ("ANKARA, March 2. Turkey will keep the border open, the foreign minister said. "
+            "Presidential aide Kemal Yilmazer Ozturan said talks went well. The ministry gave no details.")
+    doc = _with_dateline(nlp, text, date(2019, 3, 2), "ANKARA")
+    assert actor_at(doc, "the foreign minister").country == "TUR"
+    assert actor_at(doc, "Presidential aide Kemal Yilmazer Ozturan").code == "TURGOV"
+    assert actor_at(doc, "The ministry").code == "TURGOV"
+
+
+def test_dateline_of_a_story_about_others_is_no_home(nlp):
+    text = ("SINGAPORE, March 2. Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe. "
+            "Presidential aide Kemal Yilmazer Ozturan said talks went well.")
+    doc = _with_dateline(nlp, text, date(2019, 3, 2), "SINGAPORE")
+    assert actor_at(doc, "Presidential aide Kemal Yilmazer Ozturan").country is None
+
+
+def test_counterpart_followed_by_a_name(nlp):
+    doc = run(nlp, "Lavrov met his German counterpart Heiko Maas in Berlin.", date(2020, 2, 10))
+    assert actor_at(doc, "his German counterpart Heiko Maas").name == "Heiko Maas"
+
+
+def test_known_surname_inside_another_name_is_left_alone(nlp):
+    doc = run(nlp, "Harris County officials met on Monday.", date(2022, 1, 10))
+    actor = actor_at(doc, "Harris")
+    assert actor is None or actor.name != "Kamala Harris"
+
+
+def test_pronoun_skips_people_of_the_other_gender_when_the_text_tells(nlp):
+    text = ("Mr. Oskar Brandt met the foreign ministry spokeswoman Anna Petrova Lind on Monday. "
+            "\"We agreed on a schedule,\" she said.")
+    doc = run(nlp, text, date(2019, 1, 1))
+    she = next(t for t in doc if t.text == "she")
+    assert resolve_pronoun(she).name == "Anna Petrova Lind"
+
+
+def test_generic_leader_is_the_named_head_of_state_or_government(nlp):
+    doc = run(nlp, "Putin and Abe discuss treaty\n\nThe Russian leader said talks would go on.", date(2019, 1, 22))
+    assert actor_at(doc, "The Russian leader").name == "Vladimir Putin"
+    doc = run(nlp, "The North Korean leader watched the launch.", date(2019, 1, 22))
+    assert actor_at(doc, "The North Korean leader").name == "Kim Jong-un"
+
+
+def test_the_ministry_far_from_other_governments_is_the_home_one(nlp):
+    text = ("MOSCOW, March 2. Russia and Japan held talks. Tokyo proposed a new round. "
+            "Russia said it would consider it. Talks will resume in April. The ministry gave no details.")
+    doc = _with_dateline(nlp, text, date(2019, 3, 2), "MOSCOW")
+    assert actor_at(doc, "The ministry").code == "RUSGOV"

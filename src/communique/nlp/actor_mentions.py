@@ -142,6 +142,8 @@ class MentionFinder:
         plural = last.tag_ in ("NNS", "NNPS") and p.type != "group"
         if plural and p.type != "role":
             return None  # "counterparts", "ministers": several people, no one actor
+        if p.type in ("role", "title") and self._inside_other_name(doc, p):
+            return None  # "General Santos City", "Martin Luther King Jr. Day", "Sultan Qaboos Mosque"
         start, country, possessor, not_current, definite = p.start, None, None, False, False
         sector = p.value if p.type == "group" else None
         if plural:  # "Iranian officials": the body they serve, if the text names it
@@ -183,7 +185,7 @@ class MentionFinder:
                 if right is not None and right.type in ("country", "igo") and right.field not in ("adjective",):
                     country = country or self._code_of(right)
                     j = end = right.end
-            if p.type in ("role", "title") and j < sent.end:
+            if p.type in ("role", "title", "counterpart") and j < sent.end:
                 while j < sent.end and doc[j].lower_ in self.words.courtesy_titles:
                     j += 1
                 named = self._name_at(doc, j, starts, sent.end, used)
@@ -202,6 +204,9 @@ class MentionFinder:
             if sector == "IGO" and not country.startswith("IGO"):
                 return None  # "an American group": not an IGO, and too vague for a state sector
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
+        if p.type == "counterpart" and name is not None:  # "his Japanese counterpart Taro Kono"
+            return Candidate(start, end, "description", head=p.end - 1, country=country, person_ids=person_ids,
+                             name=name, possessor=possessor, definite=definite, extra={"surname_only": surname_only})
         if p.type == "counterpart":
             if not definite and country is None:
                 return None
@@ -237,10 +242,34 @@ class MentionFinder:
         while k < limit and k - j < 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and (
                 k not in starts or starts[k].type == "surname"):
             k += 1
-        if k == j:
+        if k == j or doc[k - 1].lower_ in self.words.not_name_endings:
+            return None
+        if k < len(doc) and doc[k].lower_ in self.words.not_name_endings:
             return None
         text = doc[j:k].text
         return k, text, (), (text if k - j == 1 else None)
+
+    @staticmethod
+    def _inside_longer_entity(doc: Doc, p: Piece) -> bool:
+        for ent in doc.ents:
+            if ent.start <= p.start < ent.end:
+                longer = ent.end > p.end or any(t.pos_ != "DET" for t in doc[ent.start:p.start])
+                return ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT") and longer and (
+                    doc[ent.end - 1].pos_ != "PART")
+        return False
+
+    @staticmethod
+    def _inside_other_name(doc: Doc, p: Piece) -> bool:
+        """A title word that is part of a place, event or organisation name."""
+        first = doc[p.start]
+        if p.start > first.sent.start:
+            before = doc[p.start - 1]
+            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ == "PERSON":
+                return True  # "Martin Luther King"
+        if first.ent_type_ and first.ent_type_ != "PERSON" and p.end < len(doc):
+            after = doc[p.end]
+            return after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_ and after.ent_type_ not in ("NORP",)
+        return False
 
     @staticmethod
     def _name_goes_on(doc: Doc, k: int, limit: int) -> bool:
@@ -259,14 +288,13 @@ class MentionFinder:
     def _country_of(self, piece: Piece) -> str:
         """Of several countries sharing a name (Moscow: RUS and SUN), the one of the day."""
         keys = [e.key for e in piece.entries if e.kind == "country"]
-        ref = None
         day = self.day
         if day is not None:
             alive = [k for k in keys if self._exists(k, day)]
             keys = alive or keys
         order = {"state": 0, "territory": 1, "observer": 2, "former": 3}
         keys.sort(key=lambda k: order.get(self.kb.countries[k].kind, 4) if k in self.kb.countries else 5)
-        return keys[0] if keys else ref
+        return keys[0] if keys else None
 
     def _exists(self, code: str, day) -> bool:
         c = self.kb.countries.get(code)
@@ -284,12 +312,18 @@ class MentionFinder:
         if p.type == "country":
             code = self._country_of(p)
             if p.field in ("capital", "seat"):
+                if self._inside_longer_entity(doc, p):
+                    return None  # "Moscow State University", "Tokyo Stock Exchange"
                 return Candidate(p.start, p.end, "gov", head=p.end - 1, country=code, sector="GOV")
             return Candidate(p.start, p.end, "state", head=p.end - 1, country=code)
         if p.type == "surname":
             tok = doc[p.start]
             if tok.ent_type_ in NOT_NAME_LABELS:
                 return None
+            if self._name_goes_on(doc, p.end, tok.sent.end) or (
+                    p.start > tok.sent.start and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].text[:1].isupper()
+                    and doc[p.start - 1].lower_ not in self.words.courtesy_titles):
+                return None  # "Harris County", "Dwayne Johnson": someone or something else
             ent = next((e for e in doc.ents if e.start <= p.start < e.end), None)
             if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
                 return None  # part of a longer name the NER found ("Ali Motahari")
@@ -307,7 +341,7 @@ class MentionFinder:
             start += 1
         while end > start and (doc[end - 1].text in GENITIVE or not doc[end - 1].text.strip()):
             end -= 1
-        if start >= end:
+        if start >= end or doc[end - 1].lower_ in self.words.not_name_endings:
             return None
         text = doc[start:end].text
         if end - start == 1:

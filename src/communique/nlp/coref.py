@@ -10,9 +10,15 @@ with a name) are resolved first; the rest are then read in text order and point 
 - "the top diplomat", "the minister" -> the latest person with a compatible role (the
   standfirst looks at the headline first), else the first one after;
 - "his Japanese counterpart" -> the holder, in Japan, of the role of the person "his" is;
-- "the ministry" -> the government of the latest government actor;
+- "the ministry" -> a government named in this or the previous sentence, else the home
+  government (the dateline's country, when the story is mostly about it), else the latest;
+- "the Russian leader" -> the named head of state or government (generic roles, see
+  kb/data/mention_words.yaml), else the KB holder;
 - he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
-  the nearest earlier sentence that has a person, else the latest person.
+  the nearest earlier sentence that has a person, else the latest person; people whose
+  title ("Ms", "spokesman") or earlier pronoun says otherwise are skipped.
+
+Officials described without a country ("presidential aide X") take the home country.
 """
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ from spacy.tokens import Doc, Token
 from communique.kb.loader import KnowledgeBase, norm_name
 from communique.kb.model import Person
 from communique.nlp.actor_mentions import Candidate, quoted_tokens
+from communique.nlp.actor_words import actor_words
 from communique.nlp.extensions import actor_by_id
 from communique.records import Actor
 
@@ -104,19 +111,57 @@ class Resolver:
     def resolve(self, doc: Doc, candidates: list[Candidate], day: date | None) -> list[Resolved]:
         self._doc, self._day = doc, day
         self._quoted = quoted_tokens(doc)
+        self._home = None
         self._done: dict[int, Resolved] = {}  # candidate start -> resolution
+        self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
+        self._gender: dict[str, str] = {}  # identity key -> "f" | "m", from titles and earlier pronouns
         for c in candidates:
             if c.kind in ANCHORED or (c.kind == "description" and c.name):
                 identity = self._anchored(c)
                 if identity is not None:
                     self._done[c.start] = Resolved(c, identity)
+        self._home = self._home_country(self._dateline_country(doc))
+        for r in list(self._done.values()):
+            self._learn_gender(r)
         for c in candidates:
             if c.start in self._done:
                 continue
             identity = self._dependent(c)
             if identity is not None:
                 self._done[c.start] = Resolved(c, identity)
+                self._learn_gender(self._done[c.start])
+        for c in candidates:
+            if c.possessor is not None:
+                owner = self._pronoun(c.possessor)
+                if owner is not None:
+                    self.possessives[c.possessor] = owner
         return [self._done[k] for k in sorted(self._done)]
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The state whose capital or name heads the dateline: a wire story's officials of no
+        stated country are that state's ("MOSCOW ... Foreign Ministry spokeswoman ...")."""
+        art = doc._.article
+        if art is None or art.dateline is None or not art.dateline.place:
+            return None
+        for e in self.kb.lookup(art.dateline.place):
+            if e.kind == "country" and e.field in ("capital", "name", "alias"):
+                return e.key
+        return None
+
+    def _home_country(self, dateline: str | None) -> str | None:
+        """The dateline's country, if the story is mostly about it (a SINGAPORE-datelined story
+        about Russia and Japan has no home for its unnamed officials)."""
+        if dateline is None:
+            return None
+        counts: dict[str, int] = {}
+        for r in self._done.values():
+            if r.identity.country:
+                counts[r.identity.country] = counts.get(r.identity.country, 0) + 1
+        return dateline if counts.get(dateline, 0) and counts[dateline] == max(counts.values()) else None
+
+    def _state_role(self, role: str | None) -> bool:
+        r = self.kb.roles.get(role) if role else None
+        return r is not None and r.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
     def _anchored(self, c: Candidate) -> Identity | None:
         if c.kind == "state":
@@ -139,13 +184,16 @@ class Resolver:
             if found is not None:
                 return self.person(found, self._day)
             return None  # resolved later against the article's people
+        if c.country is None and self._state_role(c.role):
+            return None  # its country may be the dateline's, known after this pass
         return self.unknown(c.name or "", c.country, c.role)
 
     def _dependent(self, c: Candidate) -> Identity | None:
         if c.kind == "surname":
             return self._surname(c)
         if c.kind == "description" and c.name:  # a surname after a title, e.g. "President Trump"
-            return self._surname(c) or self.unknown(c.name, c.country, c.role)
+            country = c.country or (self._home if self._state_role(c.role) else None)
+            return self._surname(c) or self.unknown(c.name, country, c.role)
         if c.kind == "description":
             return self._description(c)
         if c.kind == "counterpart":
@@ -153,10 +201,18 @@ class Resolver:
         if c.kind == "bare_group":
             if c.sector == "IGO":
                 return self._latest(c.start, lambda i: i.kind == "igo")
-            latest = self._latest(c.start, lambda i: i.sector == "GOV" and i.country is not None)
-            if latest is None:
+            near = self._doc[c.start].sent.start
+            if near > 0:
+                near = self._doc[near - 1].sent.start  # this sentence and the one before
+            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None,
+                                  since=near)
+            if latest is None and self._home is None:
+                latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country)
+            country = latest.country if latest else self._home
+            if country is None:
                 latest = self._latest(c.start, lambda i: i.country is not None)
-            return self.government(latest.country, c.sector or "GOV") if latest else None
+                country = latest.country if latest else None
+            return self.government(country, c.sector or "GOV") if country else None
         if c.kind == "pronoun":
             return self._pronoun(c.start)
         return None
@@ -174,21 +230,45 @@ class Resolver:
         return sorted(people, key=score)[0]
 
     def _kb_by_surname(self, surname: str, country: str | None, role: str | None, *, loose: bool = False) -> Person | None:
+        """The one KB person of that surname in office on the date; ``loose`` also allows
+        someone out of office (then the one whose term is nearest the date)."""
         people = self.kb.people_with_surname(surname)
-        if self._day is not None:
-            current = [p for p in people if p.terms_on(self._day)]
-            if not loose:
-                people = current
-            elif current:
-                people = current
+        day = self._day
+        current = [p for p in people if day is None or p.terms_on(day)]
         if country or role:
-            fits = [p for p in people if self._fits(self.kb.affiliation(p, self._day), country, role)]
-            people = fits
-        return people[0] if len(people) == 1 else None
+            current = [p for p in current if self._fits(self.kb.affiliation(p, day), country, role)]
+        if len(current) == 1 or (current and not loose):
+            return current[0] if len(current) == 1 else None
+        if not loose:
+            return None
+        fitting = [p for p in people if any(self._term_fits(t, country, role) for t in p.terms)]
+        if not (country or role):  # a bare surname out of office: only with their country in the story
+            fitting = [p for p in fitting if any(t.country in self._countries() for t in p.terms)]
+        if not fitting:
+            return None
+        if day is None or len(fitting) == 1:
+            return fitting[0] if len(fitting) == 1 else None
+        return min(fitting, key=lambda p: min(self._distance(t, day) for t in p.terms))
+
+    @staticmethod
+    def _term_fits(term, country: str | None, role: str | None) -> bool:
+        return (country is None or term.country == country or (term.code or "").startswith(country)) and (
+            role is None or role in term.roles)
+
+    @staticmethod
+    def _distance(term, day: date) -> int:
+        if term.covers(day):
+            return 0
+        if term.start and day < term.start:
+            return (term.start - day).days
+        return (day - term.end).days if term.end else 0
 
     @staticmethod
     def _fits(aff, country: str | None, role: str | None) -> bool:
         return (country is None or aff.country == country or aff.code == country) and (role is None or aff.role == role)
+
+    def _countries(self) -> set[str]:
+        return {r.identity.country for r in self._done.values() if r.identity.country}
 
     def _people(self):
         return [r for r in self._done.values() if r.identity.kind == "person"]
@@ -203,7 +283,8 @@ class Resolver:
             return before[-1].identity
         if named:
             return min(named, key=lambda r: r.candidate.start).identity
-        person = self._kb_by_surname(surname, c.country, c.role, loose=bool(c.extra.get("ner_person")))
+        loose = bool(c.extra.get("ner_person")) or (c.kind == "description" and c.role is not None)
+        person = self._kb_by_surname(surname, c.country, c.role, loose=loose)
         if person is not None:
             return self.person(person, self._day)
         if c.extra.get("ner_person"):
@@ -216,7 +297,7 @@ class Resolver:
         if c.country and identity.country != c.country and identity.code != c.country:
             return False
         if c.role:
-            return identity.role == c.role
+            return identity.role in self._roles_meant(c.role)
         if c.title and identity.role in self.kb.roles:
             return any(c.title in phrase.split() for phrase in self.kb.roles[identity.role].phrases)
         return False
@@ -232,7 +313,11 @@ class Resolver:
         if before:
             return before[-1].identity
         if c.country and c.role:
-            holders = self.kb.holders(c.country, c.role, on=self._day)
+            holders = self._holders(c.country, c.role)
+            if holders:
+                return self.person(holders[0], self._day)
+        if not c.country and c.role and self._home and c.definite and self._state_role(c.role):
+            holders = self._holders(self._home, c.role)
             if holders:
                 return self.person(holders[0], self._day)
         if article:
@@ -242,6 +327,17 @@ class Resolver:
             label = label.split(" ", 1)[1] if label.split(" ", 1)[0].lower() in ("the", "a", "an") and " " in label else label
             return self.unknown(label, c.country, c.role, key=f"desc:{c.country}:{c.role}")
         return None
+
+    @staticmethod
+    def _roles_meant(role: str) -> tuple[str, ...]:
+        return actor_words().generic_roles.get(role, (role,))
+
+    def _holders(self, country: str, role: str) -> list[Person]:
+        for key in self._roles_meant(role):
+            found = self.kb.holders(country, key, on=self._day)
+            if found:
+                return found
+        return []
 
     def _headline_first(self, c: Candidate, article: list[Resolved]) -> Identity | None:
         """A standfirst's "the minister" is the headline's person."""
@@ -272,17 +368,33 @@ class Resolver:
             return self.person(holders[0], self._day)
         return self.unknown(self._doc[c.start:c.end].text, c.country, other.role, key=f"desc:{c.country}:{other.role}")
 
-    def _latest(self, before: int, test) -> Identity | None:
-        for start in sorted((k for k in self._done if k < before), reverse=True):
+    def _latest(self, before: int, test, since: int = 0) -> Identity | None:
+        for start in sorted((k for k in self._done if since <= k < before), reverse=True):
             identity = self._done[start].identity
             if test(identity):
                 return identity
         return None
 
+    def _learn_gender(self, r: Resolved) -> None:
+        """Remember "Ms", "spokesman", or the pronoun a person was just referred to by."""
+        if r.identity.kind != "person" or r.identity.key in self._gender:
+            return
+        words = actor_words()
+        span = self._doc[max(r.candidate.start - 1, 0):r.candidate.end]  # with a courtesy title before it
+        lowered = {t.lower_ for t in span}
+        if r.candidate.kind == "pronoun" or r.candidate.kind in ("description", "person", "named", "surname"):
+            if lowered & words.female_words and not lowered & words.male_words:
+                self._gender[r.identity.key] = "f"
+            elif lowered & words.male_words and not lowered & words.female_words and r.candidate.possessor is None:
+                self._gender[r.identity.key] = "m"
+
     def _pronoun(self, index: int) -> Identity | None:
         doc = self._doc
         token = doc[index]
-        people = sorted((r for r in self._people() if r.candidate.kind != "pronoun" and r.candidate.start < index),
+        words = actor_words()
+        wanted = "f" if token.lower_ in words.female_words else "m" if token.lower_ in words.male_words else None
+        people = sorted((r for r in self._people() if r.candidate.kind != "pronoun" and r.candidate.start < index
+                         and self._gender.get(r.identity.key, wanted) == wanted),
                         key=lambda r: r.candidate.start)
         if not people:
             return None
@@ -305,7 +417,20 @@ class Resolver:
         return any(t.dep_ in SUBJECT_DEPS for t in self._doc[c.start:c.end])
 
 
+PRONOUNS_KEY = "communique_pronouns"
+
+
 def resolve_pronoun(token: Token) -> Actor | None:
-    """The actor a personal pronoun refers to (pronouns are indexed in ``doc._.token_actor``)."""
+    """The actor a personal pronoun refers to.
+
+    Pronouns standing alone are also in ``doc._.token_actor``; a possessive inside a
+    description ("his" in "his Japanese counterpart") is only here, since its tokens belong
+    to the description's actor there.
+    """
+    own = (token.doc.user_data.get(PRONOUNS_KEY) or {}).get(token.i)
+    if own is not None:
+        return actor_by_id(token.doc, own)
+    if token.lower_ not in {"he", "him", "his", "she", "her", "hers", "himself", "herself"}:
+        return None
     index = token.doc._.token_actor or {}
     return actor_by_id(token.doc, index.get(token.i))
