@@ -267,8 +267,10 @@ def show_command(article_id: str, db: str | None, as_json: bool) -> None:
 
 def _register_command_groups() -> None:
     from communique import cli_corpus
+    from communique.cli_kb import kb
 
     cli_corpus.register(main)
+    main.add_command(kb)
 
 
 _register_command_groups()
