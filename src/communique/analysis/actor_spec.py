@@ -38,5 +38,15 @@ class ActorSpec:
             return f"({prefix}_country = ? AND {prefix}_sector = ?)", [self.country, self.sector]
         return f"{prefix}_country = ?", [self.country]
 
+    def about_sql(self, quote: str = "q") -> tuple[str, list[str]]:
+        """An EXISTS fragment: the quote aliased ``quote`` is about an actor this selector matches."""
+        clause, params = self.sql("t")
+        return (
+            f"EXISTS (SELECT 1 FROM json_each({quote}.about) j JOIN (SELECT article_id, actor_id, code AS t_code,"
+            " country AS t_country, sector AS t_sector FROM actors) t"
+            f" ON t.article_id = {quote}.article_id AND t.actor_id = j.value WHERE {clause})",
+            params,
+        )
+
     def __str__(self) -> str:
         return self.igo or f"{self.country}{self.sector or ''}"

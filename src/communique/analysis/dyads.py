@@ -118,16 +118,11 @@ def _statement_counts(conn, a: ActorSpec, b: ActorSpec, by, start, end) -> dict[
     within, range_params = range_sql("ar.published", start, end)
     for index, (speaker, about) in enumerate(((a, b), (b, a))):
         speaker_sql, speaker_params = speaker.sql("q.speaker")
-        about_sql, about_params = about.sql("t")
+        about_sql, about_params = about.about_sql("q")
         sql = f"""
             SELECT {period} AS period, count(*) FROM quotes q
             JOIN articles ar ON ar.id = q.article_id
-            WHERE ar.published IS NOT NULL AND {speaker_sql} AND {within} AND EXISTS (
-                SELECT 1 FROM json_each(q.about) j
-                JOIN (SELECT article_id, actor_id, code AS t_code, country AS t_country, sector AS t_sector
-                      FROM actors) t ON t.article_id = q.article_id AND t.actor_id = j.value
-                WHERE {about_sql}
-            )
+            WHERE ar.published IS NOT NULL AND {speaker_sql} AND {within} AND {about_sql}
             GROUP BY period
         """
         for period_value, n in conn.execute(sql, speaker_params + range_params + about_params):
@@ -145,15 +140,11 @@ def dyad_statements(
     within, range_params = range_sql("ar.published", start, end)
     for speaker, about in ((a, b), (b, a)):
         speaker_sql, speaker_params = speaker.sql("q.speaker")
-        about_sql, about_params = about.sql("t")
+        about_sql, about_params = about.about_sql("q")
         sql = f"""
             SELECT ar.published, q.article_id, q.position, q.speaker_name, q.speaker_country, q.kind,
                    q.text, q.start, q."end" FROM quotes q JOIN articles ar ON ar.id = q.article_id
-            WHERE {speaker_sql} AND {within} AND EXISTS (
-                SELECT 1 FROM json_each(q.about) j
-                JOIN (SELECT article_id, actor_id, code AS t_code, country AS t_country, sector AS t_sector
-                      FROM actors) t ON t.article_id = q.article_id AND t.actor_id = j.value
-                WHERE {about_sql})
+            WHERE {speaker_sql} AND {within} AND {about_sql}
             ORDER BY ar.published, q.article_id, q.position
         """
         for row in conn.execute(sql, speaker_params + range_params + about_params):

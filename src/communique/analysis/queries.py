@@ -40,12 +40,8 @@ def quotes(
         where.append(clause)
         params += p
     if (spec := _spec(about)) is not None:
-        clause, p = spec.sql("t")
-        where.append(
-            "EXISTS (SELECT 1 FROM json_each(q.about) j JOIN (SELECT article_id, actor_id, code AS t_code,"
-            " country AS t_country, sector AS t_sector FROM actors) t"
-            f" ON t.article_id = q.article_id AND t.actor_id = j.value WHERE {clause})"
-        )
+        clause, p = spec.about_sql("q")
+        where.append(clause)
         params += p
     if issue:
         where.append(
