@@ -1,0 +1,117 @@
+"""The event lexicon: which words name which CAMEO event, and where their actors are.
+
+The words are data (``data/event_lexicon.tsv``, written by this team); this module only
+reads them into lookup tables the coder can use without knowing the file's layout.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from communique.lexicon.cameo import cameo
+
+__all__ = ["EventEntry", "EventLexicon", "event_lexicon", "parse_lexicon"]
+
+DEFAULT_VERB_TARGETS = ("obj", "against", "on", "with", "to")
+DEFAULT_NOUN_TARGETS = ("against", "on", "with", "to", "of")
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    """One trigger: a predicate lemma plus the words that must hang off it."""
+
+    head: str
+    extra: tuple[str, ...]
+    pos: str  # verb | noun
+    cameo: str
+    targets: tuple[str, ...]
+    symmetric: bool = False
+    of_source: bool = False
+    no_target: bool = False
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    verbs: dict[str, tuple[EventEntry, ...]]  # head lemma -> entries, longest first
+    nouns: dict[str, tuple[EventEntry, ...]]
+    light_verbs: dict[str, tuple[str, ...]]  # head lemma -> required extra words
+    modal_verbs: frozenset[str]
+    say_verbs: frozenset[str]
+    intent_codes: dict[str, str]  # CAMEO root -> code of the intention to do it
+
+    def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
+        table = self.verbs if pos == "verb" else self.nouns
+        return table.get(lemma, ())
+
+    def intent_code(self, code: str) -> str | None:
+        return self.intent_codes.get(code[:2])
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
+
+
+def parse_lexicon(text: str) -> EventLexicon:
+    """Parse the TSV; a malformed line raises ValueError naming its line number."""
+    verbs: dict[str, list[EventEntry]] = {}
+    nouns: dict[str, list[EventEntry]] = {}
+    light: dict[str, tuple[str, ...]] = {}
+    modal: set[str] = set()
+    say: set[str] = set()
+    intent: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t") + [""] * 5
+        trigger, pos, code, target, flags = (c.strip() for c in cells[:5])
+        words = tuple(trigger.lower().split())
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent"}:
+            raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
+        if pos == "light":
+            light[words[0]] = words[1:]
+            continue
+        if pos == "modal":
+            modal.add(words[-1])
+            continue
+        if pos == "say":
+            say.add(words[0])
+            continue
+        try:
+            cameo(code)
+        except (KeyError, ValueError):
+            raise ValueError(f"event lexicon line {number}: unknown CAMEO code {code!r}") from None
+        if pos == "intent":
+            intent[trigger] = code
+            continue
+        flag_set = set(filter(None, flags.split("|")))
+        defaults = DEFAULT_VERB_TARGETS if pos == "verb" else DEFAULT_NOUN_TARGETS
+        entry = EventEntry(
+            head=words[0],
+            extra=words[1:],
+            pos=pos,
+            cameo=code,
+            targets=tuple(filter(None, target.split("|"))) or defaults,
+            symmetric="sym" in flag_set,
+            of_source="of_source" in flag_set,
+            no_target="no_target" in flag_set,
+        )
+        (verbs if pos == "verb" else nouns).setdefault(words[0], []).append(entry)
+    order = lambda entries: tuple(sorted(entries, key=lambda e: -len(e.extra)))  # noqa: E731
+    return EventLexicon(
+        verbs={k: order(v) for k, v in verbs.items()},
+        nouns={k: order(v) for k, v in nouns.items()},
+        light_verbs=light,
+        modal_verbs=frozenset(modal),
+        say_verbs=frozenset(say),
+        intent_codes=intent,
+    )
+
+
+@lru_cache(maxsize=1)
+def event_lexicon() -> EventLexicon:
+    text = resources.files("communique.lexicon").joinpath("data/event_lexicon.tsv").read_text(encoding="utf-8")
+    return parse_lexicon(text)
