@@ -19,7 +19,12 @@ DEFAULT_NOUN_TARGETS = ("against", "on", "with", "to", "of")
 
 @dataclass(frozen=True, slots=True)
 class EventEntry:
-    """One trigger: a predicate lemma plus the words that must hang off it."""
+    """One trigger: a predicate lemma plus the words that must go with it.
+
+    For verbs ``extra`` are words that must hang off the verb (particle, preposition,
+    object: "call on", "impose sanction"); for nouns they are the words that must come
+    right before it ("hunger strike" is keyed by "strike" with extra ("hunger",)).
+    """
 
     head: str
     extra: tuple[str, ...]
@@ -29,6 +34,7 @@ class EventEntry:
     symmetric: bool = False
     of_source: bool = False
     no_target: bool = False
+    needs_target: bool = False
 
     @property
     def root(self) -> str:
@@ -43,6 +49,7 @@ class EventLexicon:
     modal_verbs: frozenset[str]
     say_verbs: frozenset[str]
     intent_codes: dict[str, str]  # CAMEO root -> code of the intention to do it
+    agent_nouns: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -63,19 +70,23 @@ def parse_lexicon(text: str) -> EventLexicon:
     modal: set[str] = set()
     say: set[str] = set()
     intent: dict[str, str] = {}
+    agents: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 5
         trigger, pos, code, target, flags = (c.strip() for c in cells[:5])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
             continue
         if pos == "modal":
             modal.add(words[-1])
+            continue
+        if pos == "agent":
+            agents.add(words[0])
             continue
         if pos == "say":
             say.add(words[0])
@@ -89,17 +100,19 @@ def parse_lexicon(text: str) -> EventLexicon:
             continue
         flag_set = set(filter(None, flags.split("|")))
         defaults = DEFAULT_VERB_TARGETS if pos == "verb" else DEFAULT_NOUN_TARGETS
+        head, extra = (words[0], words[1:]) if pos == "verb" else (words[-1], words[:-1])
         entry = EventEntry(
-            head=words[0],
-            extra=words[1:],
+            head=head,
+            extra=extra,
             pos=pos,
             cameo=code,
             targets=tuple(filter(None, target.split("|"))) or defaults,
             symmetric="sym" in flag_set,
             of_source="of_source" in flag_set,
             no_target="no_target" in flag_set,
+            needs_target="needs_target" in flag_set,
         )
-        (verbs if pos == "verb" else nouns).setdefault(words[0], []).append(entry)
+        (verbs if pos == "verb" else nouns).setdefault(head, []).append(entry)
     order = lambda entries: tuple(sorted(entries, key=lambda e: -len(e.extra)))  # noqa: E731
     return EventLexicon(
         verbs={k: order(v) for k, v in verbs.items()},
@@ -108,6 +121,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         modal_verbs=frozenset(modal),
         say_verbs=frozenset(say),
         intent_codes=intent,
+        agent_nouns=frozenset(agents),
     )
 
 

@@ -1,15 +1,475 @@
-"""The events component. Placeholder wiring until issue 5 (events) lands: sets an empty list."""
+"""The events component: who did what to whom, coded in CAMEO and PLOVER.
+
+For each event predicate of a sentence (see :mod:`communique.nlp.event_predicates`) the
+coder finds the source and target actors through the dependency parse, decides whether
+the event happened (negation, modality, conditionals, questions), dates and places it,
+and records it with the sentence as evidence. The same fact told twice in an article is
+one event with two evidence spans.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
+from datetime import date
+from itertools import permutations
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from communique.lexicon.cameo import cameo
+from communique.lexicon.events import EventLexicon, event_lexicon
+from communique.nlp.dates import DateMention, EventDate, find_dates, is_historical
+from communique.nlp.event_actors import Argument, ArgumentResolver
+from communique.nlp.event_predicates import VERB_TAGS, Predicate, find_predicates
 from communique.nlp.extensions import register_extensions
+from communique.records import ActorRef, Event, Location, TextSpan
+
+__all__ = ["code_events", "communique_events"]
 
 register_extensions()
 
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+HYPOTHETICAL_AUX = {"could", "may", "might", "must", "should", "can", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+MUTUAL_ROOTS = {"03", "04", "05", "06"}  # coordinated actors of these act with each other
+QUOTE_CHARS = set("\"“”«»")
+_YEAR = re.compile(r"\b(1[6-9]|20)\d\d")
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl"}
+OWN_CLAUSE_STOP = {"ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "conj"}
 
-@Language.component("communique_events", assigns=["doc._.events"])
+
+@Language.component("communique_events", requires=["doc._.actors", "doc._.token_actor"], assigns=["doc._.events"])
 def communique_events(doc: Doc) -> Doc:
-    doc._.events = []
+    doc._.events = code_events(doc)
     return doc
+
+
+@dataclass(frozen=True)
+class _Coded:
+    """One predicate's decision before it is paired into events."""
+
+    code: str
+    sources: list[Argument]
+    targets: list[Argument]
+    negated: bool
+    modality: str | None
+    symmetric: bool
+    needs_target: bool
+
+
+def code_events(doc: Doc, lexicon: EventLexicon | None = None) -> list[Event]:
+    """Every event of a parsed Doc whose actors are resolved (doc._.actors/token_actor)."""
+    lexicon = lexicon or event_lexicon()
+    resolver = ArgumentResolver(doc, lexicon.agent_nouns)
+    ref: date | None = doc._.ref_date
+    events: list[Event] = []
+    for sent in doc.sents:
+        if _is_question(sent):
+            continue
+        predicates = find_predicates(sent, lexicon)
+        by_clause = {p.clause.i: p for p in predicates} | {p.token.i: p for p in predicates}
+        dates = _sentence_dates(sent, ref)
+        for pred in predicates:
+            coded = _code_predicate(pred, by_clause, lexicon, resolver)
+            if coded is not None:
+                events.extend(_events(pred.clause, pred.token, coded, sent, dates, ref, resolver))
+        for say, clause, coded in _reported_demands(sent, lexicon, resolver):
+            events.extend(_events(say, clause, coded, sent, dates, ref, resolver))
+    return _merge(events)
+
+
+# ------------------------------------------------------------------ deciding one predicate
+
+def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: EventLexicon,
+                    resolver: ArgumentResolver) -> _Coded | None:
+    clause = pred.clause
+    if _is_conditional(clause) or _hypothetical(clause):
+        return None
+    outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
+    if outer is not None and outer is not pred:
+        return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
+    if pred.is_noun and pred.light is None and pred.token.dep_ in COMPLEMENT_DEPS and pred.token.head.i in by_clause:
+        return None
+    code = pred.entry.cameo
+    modality = _modality(clause, lexicon)
+    inner = _inner_predicate(pred, by_clause)
+    if inner is not None:
+        code = _refine(code, inner.entry.cameo, lexicon)
+    if modality is not None:
+        code = _intended(code, lexicon)
+    sources = _sources(pred, resolver)
+    if not sources:
+        return None
+    targets = [] if pred.entry.no_target else _targets(pred, resolver)
+    if not targets and inner is not None and not inner.entry.no_target:
+        targets = _targets(inner, resolver)
+    return _Coded(
+        code=code,
+        sources=sources,
+        targets=targets,
+        negated=_negated(pred),
+        modality=modality,
+        symmetric=pred.entry.symmetric,
+        needs_target=pred.entry.needs_target,
+    )
+
+
+def _refine(code: str, inner_code: str, lexicon: EventLexicon) -> str:
+    """"pledged to coordinate" is an intent to cooperate; "threatened to attack" a threat of force."""
+    root, inner_root = code[:2], inner_code[:2]
+    if root == "03" and inner_root != "03":
+        return lexicon.intent_code(inner_code) or code
+    if root == "13" and inner_root in {"14", "15", "16", "17", "18", "19", "20"}:
+        return lexicon.intent_code(inner_code) or code
+    return code
+
+
+def _intended(code: str, lexicon: EventLexicon) -> str:
+    """An act announced for the future is coded as the intention (03x) or threat (13x) of it."""
+    if code[:2] in ("03", "13"):
+        return code
+    return lexicon.intent_code(code) or code
+
+
+def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate]) -> Predicate | None:
+    for tok in (pred.token, pred.clause):
+        for child in tok.children:
+            if child.dep_ in COMPLEMENT_DEPS and child.i in by_clause and by_clause[child.i] is not pred:
+                return by_clause[child.i]
+    return None
+
+
+# ------------------------------------------------------------------ negation, modality, mood
+
+def _is_question(sent: Span) -> bool:
+    text = sent.text.rstrip(" \"'”’»)")
+    return text.endswith("?")
+
+
+def _clause_chain(clause: Token) -> list[Token]:
+    return [clause, *clause.ancestors]
+
+
+def _is_conditional(clause: Token) -> bool:
+    for tok in _clause_chain(clause):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ in ("ROOT",):
+            break
+    return False
+
+
+def _auxes(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _hypothetical(clause: Token) -> bool:
+    """"could attack", "must return": possible or required, not done."""
+    return bool(_auxes(clause) & HYPOTHETICAL_AUX)
+
+
+def _modality(clause: Token, lexicon: EventLexicon) -> str | None:
+    auxes = _auxes(clause)
+    if auxes & FUTURE_AUX:
+        return "future"
+    head = clause.head
+    if clause.dep_ == "xcomp":
+        if head.lemma_.lower() in lexicon.modal_verbs:
+            return "intent"
+        if head.lemma_.lower() == "go" and "be" in {c.lemma_ for c in head.children if c.dep_ == "aux"}:
+            return "future"
+    return None
+
+
+def _negated(pred: Predicate) -> bool:
+    tokens = {pred.clause, pred.token}
+    if pred.light is not None:
+        tokens.add(pred.light)
+    if pred.clause.dep_ == "xcomp":
+        tokens.add(pred.clause.head)
+    for tok in tokens:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in tok.children):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ arguments
+
+def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The tokens naming who does what ``verb`` says; the agent of a passive; inherited
+    through coordination, control ("plans to visit") and adverbial clauses."""
+    if depth > 4:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        return [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        if verb.dep_ == "relcl" and subjects[0].lower_ in ("who", "which", "that"):
+            return [_first_conjunct(verb.head)]
+        return subjects
+    if verb.dep_ == "relcl":
+        return []
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp"):
+        return _subject_tokens(head, depth + 1) if head.i != verb.i else []
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_TAGS:
+        return _subject_tokens(head.head, depth + 1)
+    return []
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _noun_source_tokens(noun: Token, of_source: bool) -> list[Token]:
+    """Who a stand-alone event noun belongs to: "Japan's demand", "US sanctions",
+    "criticism by Amnesty", "a meeting of the ministers of Japan and France"."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            out.append(child)
+        elif child.dep_ == "prep" and (child.lower_ == "by" or (of_source and child.lower_ == "of")):
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "agent":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def _resolve_all(tokens: list[Token], resolver: ArgumentResolver) -> list[Argument]:
+    found: list[Argument] = []
+    for tok in tokens:
+        found.extend(resolver.resolve(tok))
+    return _distinct(found)
+
+
+def _sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
+    if not pred.is_noun:
+        return _resolve_all(_subject_tokens(pred.clause), resolver)
+    noun = pred.antecedent if pred.antecedent is not None else pred.token
+    participants = _resolve_all(
+        [t for t in _noun_source_tokens(noun, pred.entry.of_source) if t.dep_ == "pobj"], resolver
+    ) if pred.entry.of_source else []
+    if pred.light is not None:
+        doers = _resolve_all(_subject_tokens(pred.light), resolver)
+        if doers:
+            if participants:
+                countries = {a.ref.country for a in participants}
+                return participants + [a for a in doers if a.ref.country not in countries]
+            return doers
+    if participants:
+        return participants
+    if pred.antecedent is not None:
+        return []
+    return _resolve_all(_noun_source_tokens(pred.token, False), resolver)
+
+
+def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl" or (child.dep_ == "xcomp" and tok.pos_ in VERB_TAGS):
+            # "statements aimed against Russia", "offered to hand over to Britain"
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == prep:
+                    out.extend(g for g in grand.children if g.dep_ == "pobj")
+    return out
+
+
+def _target_tokens(pred: Predicate, spec: str) -> list[Token]:
+    verb = pred.token if not pred.is_noun else None
+    if spec == "obj":
+        if verb is None:
+            return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return [c for c in verb.children if c.dep_ in ("dobj",)]
+    if spec == "dative":
+        if verb is None:
+            return []
+        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if spec == "ccomp":
+        out: list[Token] = []
+        for tok in pred.arg_tokens:
+            for clause in tok.children:
+                if clause.dep_ in ("ccomp", "acl", "xcomp"):
+                    out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
+    if spec == "poss":
+        return [c for t in pred.arg_tokens for c in t.children if c.dep_ == "poss"]
+    out = []
+    for tok in pred.arg_tokens:
+        out.extend(_prep_objects(tok, spec))
+    return out
+
+
+def _targets(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
+    lexicon = event_lexicon()
+    for spec in pred.entry.targets:
+        found: list[Argument] = []
+        for tok in _target_tokens(pred, spec):
+            args = resolver.resolve(tok)
+            if not args and tok.pos_ in ("NOUN", "PROPN") and lexicon.entries(tok.lemma_.lower(), "noun"):
+                # "rejected an Indian proposal": the target is whoever the rejected thing belongs to
+                args = _resolve_all(_noun_source_tokens(tok, False), resolver)
+            found.extend(args)
+        if found:
+            return _distinct(found)
+    return []
+
+
+# ------------------------------------------------------------------ "X said Y must ..."
+
+def _reported_demands(sent: Span, lexicon: EventLexicon, resolver: ArgumentResolver):
+    """A reporting verb whose complement says someone must act is a demand on them."""
+    for say in sent:
+        if say.pos_ not in VERB_TAGS or say.lemma_.lower() not in lexicon.say_verbs:
+            continue
+        for clause in say.children:
+            if clause.dep_ != "ccomp" or not (_auxes(clause) & OBLIGATION_AUX):
+                continue
+            lo, hi = sorted((say.idx, clause.idx))
+            if QUOTE_CHARS & set(say.doc.text[lo:hi]):
+                continue  # a direct quote's "must" is the speaker's wording, coded by the quote layer
+            if _is_conditional(say):
+                continue
+            sources = _resolve_all(_subject_tokens(say), resolver)
+            targets = _resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver)
+            if sources and targets:
+                negated = any(c.dep_ == "neg" for c in say.children)
+                yield say, clause, _Coded("100", sources, targets, negated, None, False, True)
+
+
+# ------------------------------------------------------------------ events
+
+def _pairs(coded: _Coded) -> list[tuple[Argument, Argument | None]]:
+    def key(a: Argument) -> tuple[str | None, str | None]:
+        return (a.ref.actor, a.ref.code)
+
+    sources, targets = coded.sources, coded.targets
+    if targets:
+        return [(s, t) for s in sources for t in targets if key(s) != key(t)]
+    mutual = coded.symmetric or coded.code[:2] in MUTUAL_ROOTS
+    if len(sources) >= 2 and mutual:
+        return [(s, t) for s, t in permutations(sources, 2) if key(s) != key(t)]
+    if coded.needs_target or (coded.symmetric and coded.code[:2] != "03"):
+        return []  # an agreement or a meeting needs a counterpart
+    return [(s, None) for s in sources]
+
+
+def _events(clause: Token, word: Token, coded: _Coded, sent: Span, dates: list[DateMention],
+            ref: date | None, resolver: ArgumentResolver) -> list[Event]:
+    info = cameo(coded.code)
+    when = _event_date(clause if clause.pos_ in VERB_TAGS else word, dates, ref)
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    out = []
+    for source, target in _pairs(coded):
+        out.append(
+            Event(
+                source=source.ref,
+                target=target.ref if target else None,
+                cameo=info.code,
+                plover=info.plover,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                text=text,
+                start=start,
+                end=start + len(text),
+                date=when.value if when else None,
+                negated=coded.negated,
+                reported_by=resolver.quote_index(word),
+                historical=is_historical(when, ref),
+                modality=coded.modality,
+                location=_location(clause, word, resolver),
+                evidence=(TextSpan(text, start, start + len(text)),),
+            )
+        )
+    return out
+
+
+def _sentence_dates(sent: Span, ref: date | None) -> list[DateMention]:
+    if ref is None:  # without a reference date only dates that name their year can be resolved
+        return [d for d in find_dates(sent.text, date(2000, 1, 1), sent.start_char) if _YEAR.search(d.text)]
+    return find_dates(sent.text, ref, sent.start_char)
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The tokens of a clause without the clauses embedded in it."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in OWN_CLAUSE_STOP and child.pos_ in VERB_TAGS | {"ADJ"}:
+                continue
+            stack.append(child)
+    return out
+
+
+def _event_date(anchor: Token, dates: list[DateMention], ref: date | None) -> EventDate | None:
+    """The date stated in the event's own clause, else in the clause that reports it, else
+    the reference date."""
+    if dates:
+        scopes = [anchor, *[a for a in anchor.ancestors if a.pos_ in VERB_TAGS]]
+        for scope in scopes:
+            tokens = _own_clause(scope)
+            spans = [(t.idx, t.idx + len(t.text)) for t in tokens]
+            for mention in dates:
+                if any(s < mention.end and mention.start < e for s, e in spans):
+                    return mention.date
+    if ref is None:
+        return None
+    return EventDate(ref.isoformat(), ref)
+
+
+def _location(clause: Token, word: Token, resolver: ArgumentResolver) -> Location | None:
+    for tok in (word, clause):
+        for child in tok.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                    place = ent.text if ent is not None else obj.text
+                    args = resolver.resolve(obj)
+                    country = args[0].ref.country if args else None
+                    return Location(place=place, country=country)
+    return None
+
+
+def _distinct(arguments: list[Argument]) -> list[Argument]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for arg in arguments:
+        key = (arg.ref.actor, None) if arg.ref.actor else (None, arg.ref.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out
+
+
+def _ref_key(ref: ActorRef | None) -> tuple[str | None, str | None] | None:
+    if ref is None:
+        return None
+    return (ref.actor, None) if ref.actor else (None, ref.code)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per fact: same source, target, code, date and polarity -> one event with
+    every evidence span, first mention first."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = (_ref_key(event.source), _ref_key(event.target), event.cameo, event.date, event.negated)
+        if key not in merged:
+            merged[key] = event
+            continue
+        kept = merged[key]
+        spans = kept.evidence + tuple(s for s in event.evidence if s not in kept.evidence)
+        merged[key] = Event(**{**{f: getattr(kept, f) for f in kept.__dataclass_fields__}, "evidence": spans})
+    return list(merged.values())
