@@ -35,6 +35,7 @@ class EventEntry:
     of_source: bool = False
     no_target: bool = False
     needs_target: bool = False
+    needs_object: bool = False
 
     @property
     def root(self) -> str:
@@ -50,6 +51,7 @@ class EventLexicon:
     say_verbs: frozenset[str]
     intent_codes: dict[str, str]  # CAMEO root -> code of the intention to do it
     agent_nouns: frozenset[str] = frozenset()
+    stative_passives: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -71,19 +73,23 @@ def parse_lexicon(text: str) -> EventLexicon:
     say: set[str] = set()
     intent: dict[str, str] = {}
     agents: set[str] = set()
+    stative: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 5
         trigger, pos, code, target, flags = (c.strip() for c in cells[:5])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
             continue
         if pos == "modal":
             modal.add(words[-1])
+            continue
+        if pos == "stative":
+            stative.add(words[0])
             continue
         if pos == "agent":
             agents.add(words[0])
@@ -111,6 +117,7 @@ def parse_lexicon(text: str) -> EventLexicon:
             of_source="of_source" in flag_set,
             no_target="no_target" in flag_set,
             needs_target="needs_target" in flag_set,
+            needs_object="needs_object" in flag_set,
         )
         (verbs if pos == "verb" else nouns).setdefault(head, []).append(entry)
     order = lambda entries: tuple(sorted(entries, key=lambda e: -len(e.extra)))  # noqa: E731
@@ -122,6 +129,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         say_verbs=frozenset(say),
         intent_codes=intent,
         agent_nouns=frozenset(agents),
+        stative_passives=frozenset(stative),
     )
 
 

@@ -114,14 +114,14 @@ class ArgumentResolver:
             return pair
         if depth > 2:
             return []
-        if token.lemma_.lower() not in self.agent_nouns and token.pos_ != "PROPN":
+        if token.lemma_.lower() not in self.agent_nouns and token.lower_ not in self.agent_nouns and token.pos_ not in ("PROPN", "NUM"):
             return []
         found: list[Argument] = []
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         for head in [obj] + [c for c in obj.conjuncts if c.i != obj.i]:

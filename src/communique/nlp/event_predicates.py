@@ -45,6 +45,8 @@ class Predicate:
     @property
     def arg_tokens(self) -> tuple[Token, ...]:
         out = [self.token]
+        if self.token.dep_ == "compound":  # "a mediation effort between ..."
+            out.append(self.token.head)
         if self.antecedent is not None:
             out.append(self.antecedent)
             if self.antecedent.head.pos_ in VERB_TAGS:
@@ -73,8 +75,9 @@ def _verb_entry(token: Token, lexicon: EventLexicon, with_extra: bool) -> EventE
     if not entries:
         return None
     near = _children_lemmas(token)
+    has_object = any(c.dep_ == "dobj" for c in token.children)
     for entry in entries:
-        if bool(entry.extra) != with_extra:
+        if bool(entry.extra) != with_extra or (entry.needs_object and not has_object):
             continue
         if all(word in near for word in entry.extra):
             return entry

@@ -32,6 +32,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "must", "should", "can", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 OBLIGATION_AUX = {"must", "should"}
+# Roots whose complement clause is wished, promised, refused or alleged, not done.
+COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # coordinated actors of these act with each other
 QUOTE_CHARS = set("\"“”«»")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d")
@@ -86,11 +88,11 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     clause = pred.clause
     if _is_conditional(clause) or _hypothetical(clause):
         return None
+    global _STATIVE
+    _STATIVE = lexicon.stative_passives
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
-    if outer is not None and outer is not pred:
+    if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
-    if pred.is_noun and pred.light is None and pred.token.dep_ in COMPLEMENT_DEPS and pred.token.head.i in by_clause:
-        return None
     code = pred.entry.cameo
     modality = _modality(clause, lexicon)
     inner = _inner_predicate(pred, by_clause)
@@ -108,7 +110,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         code=code,
         sources=sources,
         targets=targets,
-        negated=_negated(pred),
+        negated=_negated(pred) or (inner is not None and _negated(inner)),
         modality=modality,
         symmetric=pred.entry.symmetric,
         needs_target=pred.entry.needs_target,
@@ -133,6 +135,8 @@ def _intended(code: str, lexicon: EventLexicon) -> str:
 
 
 def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate]) -> Predicate | None:
+    if pred.entry.root not in COMPLEMENT_TAKING_ROOTS:
+        return None
     for tok in (pred.token, pred.clause):
         for child in tok.children:
             if child.dep_ in COMPLEMENT_DEPS and child.i in by_clause and by_clause[child.i] is not pred:
@@ -165,8 +169,16 @@ def _auxes(tok: Token) -> set[str]:
 
 
 def _hypothetical(clause: Token) -> bool:
-    """"could attack", "must return": possible or required, not done."""
-    return bool(_auxes(clause) & HYPOTHETICAL_AUX)
+    """"could attack", "must ensure security to allow ...": possible or required, not done.
+    Looks up through the clauses this one depends on, stopping at a reported statement."""
+    tok = clause
+    for _ in range(6):
+        if _auxes(tok) & HYPOTHETICAL_AUX:
+            return True
+        if tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _modality(clause: Token, lexicon: EventLexicon) -> str | None:
@@ -196,14 +208,21 @@ def _negated(pred: Predicate) -> bool:
 
 # ------------------------------------------------------------------ arguments
 
+_STATIVE: frozenset[str] = frozenset()
+
+
 def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """The tokens naming who does what ``verb`` says; the agent of a passive; inherited
-    through coordination, control ("plans to visit") and adverbial clauses."""
+    through coordination, control ("plans to visit"), adverbial clauses and participles
+    ("issued a declaration demanding ...")."""
     if depth > 4:
         return []
     children = list(verb.children)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
-        return [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and verb.lemma_.lower() in _STATIVE:  # "is committed to", "is prepared to"
+            return [c for c in children if c.dep_ == "nsubjpass"]
+        return agents
     subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].lower_ in ("who", "which", "that"):
@@ -216,6 +235,10 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return _subject_tokens(head, depth + 1) if head.i != verb.i else []
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_TAGS:
         return _subject_tokens(head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj"):
+        governor = head.head.head if head.dep_ == "pobj" else head.head
+        if governor.pos_ in VERB_TAGS:
+            return _subject_tokens(governor, depth + 1)
     return []
 
 
@@ -246,15 +269,27 @@ def _resolve_all(tokens: list[Token], resolver: ArgumentResolver) -> list[Argume
     return _distinct(found)
 
 
+def _doers(verb: Token, resolver: ArgumentResolver) -> list[Argument]:
+    """Actors of a verb's subject; an event noun as subject stands for its own source
+    ("US drone attacks killed ...")."""
+    tokens = _subject_tokens(verb)
+    found = _resolve_all(tokens, resolver)
+    if found:
+        return found
+    lexicon = event_lexicon()
+    nouns = [t for t in tokens if t.pos_ == "NOUN" and lexicon.entries(t.lemma_.lower(), "noun")]
+    return _resolve_all([s for n in nouns for s in _noun_source_tokens(n, False)], resolver)
+
+
 def _sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
     if not pred.is_noun:
-        return _resolve_all(_subject_tokens(pred.clause), resolver)
+        return _doers(pred.clause, resolver)
     noun = pred.antecedent if pred.antecedent is not None else pred.token
     participants = _resolve_all(
         [t for t in _noun_source_tokens(noun, pred.entry.of_source) if t.dep_ == "pobj"], resolver
     ) if pred.entry.of_source else []
     if pred.light is not None:
-        doers = _resolve_all(_subject_tokens(pred.light), resolver)
+        doers = _doers(pred.light, resolver)
         if doers:
             if participants:
                 countries = {a.ref.country for a in participants}
@@ -319,6 +354,9 @@ def _targets(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
             found.extend(args)
         if found:
             return _distinct(found)
+    if pred.light is not None:  # "gave the Ivory Coast 5 million dollars of aid"
+        datives = [c for c in pred.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        return _resolve_all(datives, resolver)
     return []
 
 
