@@ -37,6 +37,7 @@ class Predicate:
     clause: Token
     light: Token | None = None
     antecedent: Token | None = None  # the event noun an anaphor ("a number of them") stands for
+    parts: tuple[Token, ...] = ()  # the other words of a multiword trigger ("sanctions" of "impose sanctions")
 
     @property
     def is_noun(self) -> bool:
@@ -53,6 +54,7 @@ class Predicate:
                 out.append(self.antecedent.head)
         if self.light is not None:
             out.append(self.light)
+        out.extend(self.parts)
         return tuple(dict.fromkeys(out))
 
 
@@ -146,9 +148,10 @@ def find_predicates(sent: Span, lexicon: EventLexicon) -> list[Predicate]:
         if tok.pos_ in VERB_TAGS:
             entry = _verb_entry(tok, lexicon, with_extra=True)
             if entry is not None:
-                found.append(Predicate(tok, entry, clause=tok))
+                parts = tuple(c for c in tok.subtree if c.lemma_.lower() in entry.extra and c.i != tok.i)
+                found.append(Predicate(tok, entry, clause=tok, parts=parts))
                 used.add(tok.i)
-                used.update(c.i for c in tok.subtree if c.lemma_.lower() in entry.extra and c.i != tok.i)
+                used.update(c.i for c in parts)
     # 2. light verbs carrying an event noun
     for tok in sent:
         if tok.i in used or tok.pos_ not in VERB_TAGS or not _light_entry(tok, lexicon):

@@ -351,6 +351,8 @@ def _targets(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
             if not args and tok.pos_ in ("NOUN", "PROPN") and lexicon.entries(tok.lemma_.lower(), "noun"):
                 # "rejected an Indian proposal": the target is whoever the rejected thing belongs to
                 args = _resolve_all(_noun_source_tokens(tok, False), resolver)
+            if not args:
+                args = resolver.resolve_owner(tok)
             found.extend(args)
         if found:
             return _distinct(found)
