@@ -1,0 +1,233 @@
+"""Event coder on hand-written sentences: each construction the coder must read.
+
+The actor layer is not run: each test tags its own actors (``tag``), so these tests say
+what the event coder does with given actors, whatever the actor layer's progress.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+
+from communique.nlp.events import code_events
+from communique.nlp.extensions import register_extensions
+from communique.records import Actor, Quote, Speaker, TextSpan
+
+REF = date(2019, 1, 16)
+OUR_COMPONENTS = ("communique_actors", "communique_quotes", "communique_events")
+
+
+def tag(doc: Doc, actors: dict[str, tuple[str, str | None, str]]) -> Doc:
+    """Mark every occurrence of each phrase as a mention of an actor (code, country, kind)."""
+    by_code: dict[str, Actor] = {}
+    token_actor: dict[int, str] = {}
+    for phrase, (code, country, kind) in actors.items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            actor = by_code.setdefault(code, Actor(id=f"a{len(by_code) + 1}", name=phrase, code=code,
+                                                   country=country, kind=kind,
+                                                   sector="GOV" if code.endswith("GOV") else None,
+                                                   mentions=(TextSpan(phrase, m.start(), m.end()),)))
+            for token in span:
+                token_actor[token.i] = actor.id
+    doc._.actors = list(by_code.values())
+    doc._.token_actor = token_actor
+    return doc
+
+
+@pytest.fixture
+def code(nlp):
+    register_extensions()
+
+    def run(text, actors, quotes=(), ref=REF):
+        with nlp.select_pipes(disable=[c for c in OUR_COMPONENTS if c in nlp.pipe_names]):
+            doc = nlp(text)
+        tag(doc, actors)
+        doc._.ref_date = ref
+        doc._.quotes = list(quotes)
+        return code_events(doc)
+
+    return run
+
+
+def triples(events, with_negated=False):
+    return {(e.source.country or e.source.code, e.target.country if e.target else None, e.cameo[:2])
+            for e in events if with_negated or not e.negated}
+
+
+STATES = {name: (iso, iso, "state") for name, iso in [
+    ("Canada", "CAN"), ("Brazil", "BRA"), ("Chile", "CHL"), ("Norway", "NOR"), ("Germany", "DEU"), ("Iran", "IRN"),
+    ("Peru", "PER"), ("Spain", "ESP"), ("Morocco", "MAR"), ("Egypt", "EGY"), ("Sudan", "SDN"), ("Ghana", "GHA"),
+    ("Togo", "TGO"), ("Argentina", "ARG"), ("Cuba", "CUB"), ("Denmark", "DNK"), ("France", "FRA"), ("Japan", "JPN"),
+    ("Laos", "LAO"), ("Kenya", "KEN"), ("Uganda", "UGA"),
+]}
+
+
+@pytest.mark.model
+def test_subject_verb_object(code):
+    events = code("Canada sharply criticised Brazil over the new dam.", STATES)
+    assert triples(events) == {("CAN", "BRA", "11")}
+    event = events[0]
+    assert event.cameo == "111" and event.plover == "ACCUSE" and event.quad_class == 3
+    assert event.goldstein < 0 and event.date == "2019-01-16" and not event.negated
+    assert event.text.startswith("Canada sharply criticised")
+
+
+@pytest.mark.model
+def test_passive_with_by_agent(code):
+    events = code("New sanctions were imposed on Norway by Chile last week.", STATES)
+    assert triples(events) == {("CHL", "NOR", "16")}
+
+
+@pytest.mark.model
+def test_passive_without_agent_has_no_source_so_no_event(code):
+    assert code("New sanctions were imposed on Norway.", STATES) == []
+
+
+@pytest.mark.model
+def test_coordinated_subjects_meet_each_other(code):
+    actors = {"Kenyan minister": ("KENGOV", "KEN", "person"), "Ugandan counterpart": ("UGAGOV", "UGA", "person"),
+              "Nairobi": ("KENGOV", "KEN", "state")}
+    events = code("The Kenyan minister and his Ugandan counterpart held talks in Nairobi on Monday.", actors)
+    assert triples(events) == {("KEN", "UGA", "04"), ("UGA", "KEN", "04")}
+    assert {e.date for e in events} == {"2019-01-14"}
+    assert all(e.location and e.location.place == "Nairobi" and e.location.country == "KEN" for e in events)
+
+
+@pytest.mark.model
+def test_light_verb_with_event_noun(code):
+    events = code("Germany joined the sanctions against Iran in March.", STATES)
+    assert triples(events) == {("DEU", "IRN", "16")}
+
+
+@pytest.mark.model
+def test_anaphoric_object_of_a_light_verb(code):
+    events = code("Chile did not join some sanctions against Peru, but it did join several of them.", STATES)
+    assert ("CHL", "PER", "16") in triples(events)
+    assert any(e.negated for e in events) and any(not e.negated for e in events)
+
+
+@pytest.mark.model
+def test_possessive_nominal_with_clause_target(code):
+    events = code("Peru's demand that Chile return the fishing boats surprised observers.", STATES)
+    assert ("PER", "CHL", "10") in triples(events)
+    assert ("CHL", None, "08") not in triples(events)  # what is demanded has not happened
+
+
+@pytest.mark.model
+def test_relative_clause_subject(code):
+    text = "The envoy attended a meeting of the foreign ministers of Spain and Morocco, who later adopted a declaration."
+    found = triples(code(text, STATES))
+    assert {("ESP", "MAR", "05"), ("MAR", "ESP", "05")} <= found
+    assert {("ESP", "MAR", "04"), ("MAR", "ESP", "04")} <= found
+
+
+@pytest.mark.model
+def test_negation_is_kept_but_marked(code):
+    events = code("Egypt did not condemn Sudan.", STATES)
+    assert triples(events) == set()
+    assert triples(events, with_negated=True) == {("EGY", "SDN", "11")}
+
+
+@pytest.mark.model
+def test_future_visit_is_an_intention_to_meet(code):
+    [event] = code("Ghana will visit Togo next month.", STATES)
+    assert event.cameo == "036" and event.plover == "AGREE" and event.modality == "future"
+
+
+@pytest.mark.model
+def test_plans_to_is_intent(code):
+    [event] = code("Ghana plans to host Togo in the spring.", STATES)
+    assert event.cameo == "036" and event.modality == "intent"
+
+
+@pytest.mark.model
+def test_pledge_to_cooperate_is_mutual_intent(code):
+    events = code("France and Japan pledged to coordinate their policies.", STATES)
+    assert triples(events) == {("FRA", "JPN", "03"), ("JPN", "FRA", "03")}
+
+
+@pytest.mark.model
+def test_questions_and_conditionals_are_not_events(code):
+    assert code("Will Peru sanction Chile?", STATES) == []
+    events = code("If Peru attacks Chile, the region will suffer.", STATES)
+    assert ("PER", "CHL", "19") not in triples(events)
+
+
+@pytest.mark.model
+def test_events_in_a_quote_are_reported_by_it_and_we_is_the_speakers_government(code):
+    text = '"Norway votes against us every time," the Danish minister said.'
+    actors = {"Norway": ("NOR", "NOR", "state"), "Danish minister": ("DNKGOV", "DNK", "person")}
+    quote = Quote(text='Norway votes against us every time,', start=1, end=36, kind="direct",
+                  speaker=Speaker(actor="a2", name="Danish minister", code="DNKGOV", country="DNK"))
+    events = code(text, actors, quotes=[quote])
+    assert triples(events) == {("NOR", "DNK", "12")}
+    assert events[0].reported_by == 0
+
+
+@pytest.mark.model
+def test_we_in_a_quote_as_source(code):
+    text = '"We call on Norway to respect the ruling," the Danish minister said.'
+    actors = {"Norway": ("NOR", "NOR", "state"), "Danish minister": ("DNKGOV", "DNK", "person")}
+    quote = Quote(text=text[1:41], start=1, end=41, kind="direct",
+                  speaker=Speaker(actor="a2", name="Danish minister", code="DNKGOV", country="DNK"))
+    events = code(text, actors, quotes=[quote])
+    assert triples(events) == {("DNK", "NOR", "02")}
+
+
+@pytest.mark.model
+def test_explicit_dates_and_historical_events(code):
+    events = code("On March 3, Brazil and Argentina signed a trade agreement.", STATES)
+    assert {e.date for e in events} == {"2018-03-03"}
+    assert not any(e.historical for e in events)
+    events = code("In 1962, Cuba and Brazil signed a treaty.", STATES)
+    assert {e.date for e in events} == {"1962"} and all(e.historical for e in events)
+
+
+@pytest.mark.model
+def test_the_two_countries_is_the_pair_named_together(code):
+    text = "Chile and Peru quarrelled for decades. Brazil watched. In 1990, the two countries signed a treaty."
+    found = triples(code(text, STATES))
+    assert {("CHL", "PER", "05"), ("PER", "CHL", "05")} <= found
+
+
+@pytest.mark.model
+def test_same_fact_twice_is_one_event_with_two_evidence_spans(code):
+    text = "Canada condemned Brazil on Monday. Officials confirmed that Canada condemned Brazil on Monday."
+    events = code(text, STATES)
+    assert len(events) == 1 and len(events[0].evidence) == 2
+    assert events[0].evidence[0].start < events[0].evidence[1].start
+
+
+@pytest.mark.model
+def test_reported_obligation_is_a_demand(code):
+    events = code("Canada said on Tuesday that Brazil must release the detained sailors.", STATES)
+    assert triples(events) == {("CAN", "BRA", "10")}
+
+
+@pytest.mark.model
+def test_visit_a_capital_targets_its_country(code):
+    actors = {"Kenya": ("KEN", "KEN", "state"), "Paris": ("FRAGOV", "FRA", "state")}
+    events = code("Kenya's foreign minister visited Paris before travelling to Uganda.", {**actors, "Uganda": ("UGA", "UGA", "state")})
+    assert triples(events) == {("KEN", "FRA", "04"), ("KEN", "UGA", "04")}
+
+
+def test_hand_built_doc_without_the_model():
+    """The coder needs only a parse and actors: a Doc built by hand is enough."""
+    import spacy
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    words = ["Peru", "attacked", "Chile", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, False],
+              pos=["PROPN", "VERB", "PROPN", "PUNCT"], tags=["NNP", "VBD", "NNP", "."],
+              deps=["nsubj", "ROOT", "dobj", "punct"], heads=[1, 1, 1, 1],
+              lemmas=["Peru", "attack", "Chile", "."], sent_starts=[True, False, False, False])
+    tag(doc, STATES)
+    doc._.ref_date = REF
+    doc._.quotes = []
+    [event] = code_events(doc)
+    assert (event.source.code, event.target.code, event.cameo, event.plover) == ("PER", "CHL", "190", "ASSAULT")
+    assert event.quad_class == 4 and event.date == "2019-01-16"
