@@ -1,14 +1,46 @@
-"""Command line: one subcommand per job, each a thin layer over an importable function."""
+"""Command line: one subcommand per job, each a thin layer over an importable function.
+
+User errors (bad options, a database that cannot be opened, an unknown article id) end in
+one ``Error: ...`` line and exit status 1 or 2, never a traceback.
+"""
 from __future__ import annotations
 
 import json
 import sys
 from datetime import date
+from typing import Any
 
 import click
 
-from communique.reader import Reader
-from communique.sources import SourceOptions
+from communique.config import DB_ENV, DEFAULT_DB_NAME, resolve_db_path
+from communique.errors import CommuniqueError
+
+DB_HELP = (
+    f"SQLite database file. Default: ${DB_ENV} if set, else ./{DEFAULT_DB_NAME} in the current directory."
+)
+
+
+class CommuniqueGroup(click.Group):
+    """Turns communique's own errors into one-line messages and a closed pipe into a quiet exit."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CommuniqueError as err:
+            raise click.ClickException(str(err)) from None
+        except BrokenPipeError:  # e.g. `communique read --json ... | head -1`
+            _silence_stdout()
+            ctx.exit(0)
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -20,34 +52,174 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
-@click.group()
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(file=sys.stderr if stderr else sys.stdout, highlight=False)
+
+
+def _print_json(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _note(status: str, source: str, reason: str | None) -> str:
+    return f"{status}: {source}: {reason or status}"
+
+
+db_option = click.option("--db", "db", metavar="PATH", type=click.Path(dir_okay=False), help=DB_HELP)
+
+
+@click.group(cls=CommuniqueGroup)
 @click.version_option(package_name="communique")
 def main() -> None:
-    """communique: news dispatches -> structure, actors, quotes and events."""
+    """communique: news dispatches -> structure, actors, quotes and events.
+
+    `read` prints what it finds; `ingest` stores it in a SQLite database (--db PATH, else
+    $COMMUNIQUE_DB, else ./communique.db) that `articles` and `show` read back.
+    """
 
 
-@main.command("read")
+@main.command("read", short_help="Read articles and print what was found (summary or --json).")
 @click.argument("inputs", nargs=-1)
-@click.option("--jsonl", "jsonl", type=click.Path(dir_okay=False), help="A JSON Lines file of records.")
-@click.option("--published", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
+@click.option("--jsonl", "jsonl", metavar="FILE", type=click.Path(dir_okay=False), help="A JSON Lines file of records.")
+@click.option("--published", metavar="DATE", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
 @click.option("--json", "as_json", is_flag=True, help="Print the contract JSON (JSON Lines for several).")
 def read_command(inputs: tuple[str, ...], jsonl: str | None, published: date | None, as_json: bool) -> None:
-    """Read PATH... (files, directories, URLs, or - for stdin) and print what was found."""
+    """Read PATH... (files, directories, URLs, or - for stdin) and print what was found.
+
+    Prints a readable summary of each article, or with --json the contract object (one JSON
+    object per line, in input order). Skipped and failed inputs get one line each on
+    stderr; the exit status is 1 if any input failed.
+    """
+    from communique.reader import Reader
+    from communique.render import render_record
+    from communique.sources import SourceOptions
+
     sources = list(inputs) + ([jsonl] if jsonl else [])
     if not sources:
         raise click.UsageError("give at least one input, '-' for standard input, or --jsonl FILE")
     reader = Reader(SourceOptions(published=published, jsonl=bool(jsonl)))
-    failed = 0
+    console = None if as_json else _console()
+    failed = shown = 0
     for outcome in reader.outcomes(sources):
         if outcome.record is None:
             failed += outcome.status == "failed"
-            click.echo(f"{outcome.status}: {outcome.source}: {outcome.reason}", err=True)
+            click.echo(_note(outcome.status, outcome.source, outcome.reason), err=True)
             continue
         if as_json:
-            sys.stdout.write(json.dumps(outcome.record.to_json(), ensure_ascii=False) + "\n")
+            _print_json(outcome.record.to_json())
         else:
-            click.echo(outcome.record.article.headline.text if outcome.record.article.headline else outcome.record.id)
+            if shown:
+                console.rule()
+            render_record(outcome.record, console)
+        shown += 1
     sys.exit(1 if failed else 0)
+
+
+@main.command("ingest", short_help="Read sources into the database.")
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--published", metavar="DATE", callback=_parse_date, help="Publication date YYYY-MM-DD for the inputs.")
+@click.option("--jsonl", "jsonl", is_flag=True, help="Treat every SOURCE as JSON Lines of records.")
+def ingest_command(sources: tuple[str, ...], db: str | None, published: date | None, jsonl: bool) -> None:
+    """Read SOURCE... (files, directories, URLs, feeds, - for stdin) into the database.
+
+    Articles are identified by the SHA-256 of their text: ingesting one again changes
+    nothing ("unchanged"). Every input gets a row in the ingest log; skipped and failed
+    inputs also get one line each on stderr. Ends with the line
+    "N stored, N unchanged, N skipped, N failed"; the exit status is 1 if any input failed.
+    """
+    from communique.sources import SourceOptions
+    from communique.store import Store
+    from communique.store.ingest import ingest
+
+    options = SourceOptions(published=published, jsonl=jsonl)
+    with Store(resolve_db_path(db)) as store, _IngestProgress() as progress:
+        summary = ingest(sources, store, options, on_result=progress.update)
+    click.echo(summary.line())
+    sys.exit(1 if summary.failed else 0)
+
+
+class _IngestProgress:
+    """A spinner with counts on stderr while ingesting, only when stderr is a terminal;
+    one line per skipped or failed input either way."""
+
+    def __init__(self) -> None:
+        self.progress = None
+        self.task = None
+        self.counts = {"stored": 0, "unchanged": 0, "skipped": 0, "failed": 0}
+
+    def __enter__(self) -> "_IngestProgress":
+        if sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.completed} inputs"),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=_console(stderr=True),
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("", total=None)
+        return self
+
+    def update(self, written) -> None:
+        self.counts[written.status] += 1
+        if written.status in ("skipped", "failed"):
+            line = _note(written.status, written.source, written.reason)
+            if self.progress is not None:
+                self.progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            else:
+                click.echo(line, err=True)
+        if self.progress is not None:
+            summary = ", ".join(f"{n} {s}" for s, n in self.counts.items() if n)
+            self.progress.update(self.task, advance=1, description=summary)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+@main.command("articles", short_help="List stored articles.")
+@db_option
+@click.option("--limit", metavar="N", type=click.IntRange(min=1), default=None, help="Show at most N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article (JSON Lines).")
+def articles_command(db: str | None, limit: int | None, as_json: bool) -> None:
+    """List stored articles: id, published date, headline, counts of actors, quotes, events."""
+    from communique.render import articles_table
+    from communique.store import Store, list_articles
+
+    with Store(resolve_db_path(db)) as store:
+        summaries = list_articles(store.conn, limit)
+    if as_json:
+        for summary in summaries:
+            _print_json(summary.to_json())
+        return
+    if not summaries:
+        click.echo("no articles stored yet (communique ingest SOURCE... stores some)", err=True)
+        return
+    _console().print(articles_table(summaries))
+
+
+@main.command("show", short_help="Print one stored article as read does.")
+@click.argument("article_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the contract JSON.")
+def show_command(article_id: str, db: str | None, as_json: bool) -> None:
+    """Print one stored article as `read` does. ARTICLE_ID may be the start of an id if only
+    one id starts that way."""
+    from communique.render import render_record
+    from communique.store import Store, find_record
+
+    with Store(resolve_db_path(db)) as store:
+        record = find_record(store.conn, article_id)
+    if as_json:
+        _print_json(record.to_json())
+    else:
+        render_record(record, _console())
 
 
 if __name__ == "__main__":

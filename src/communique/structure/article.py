@@ -1,22 +1,180 @@
-"""Minimal structure: body paragraphs split on blank lines. (Extended by structure work.)"""
+"""Document -> Article: section, headline, standfirst, dateline, subheadings, paragraphs.
+
+Every part is a span of the document's one text, which is never changed. The article is
+read as a sequence of units (lines or paragraphs, :mod:`blocks`):
+
+1. the dateline opens the first body paragraph, so the first unit among the leading few
+   that starts with one is where the body begins;
+2. without a dateline the body begins at the first paragraph-like unit (a punctuated
+   sentence of some length) after any unit the source's metadata names as title or deck;
+3. the units before the body are, in this order and when their shape fits: a section
+   breadcrumb, the headline, the standfirst; bylines and time stamps are passed over;
+4. in the body, short unpunctuated lines between paragraphs are subheadings.
+"""
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from datetime import date
 
-from communique.records import Article, Document, TextSpan
+from communique.records import Article, Dateline, Document, TextSpan
+from communique.structure import shapes
+from communique.structure.blocks import split_units
+from communique.structure.dateline import DatelineMatch, parse_dateline
+from communique.structure.dates import dateline_date, publication_date
+from communique.structure.hints import first_match, matches_description, matches_section, matches_title, normalise
+
+HEADER_LIMIT = 8  # the header (section, headline, deck, byline...) is never longer than this
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    section: TextSpan | None = None
+    headline: TextSpan | None = None
+    standfirst: TextSpan | None = None
+
+
+def find_dateline(units: list[TextSpan]) -> tuple[int, DatelineMatch] | None:
+    """The first of the leading units that opens with a dateline, with its index."""
+    for i, unit in enumerate(units[:HEADER_LIMIT]):
+        found = parse_dateline(unit.text)
+        if found is not None:
+            return i, found
+        if shapes.word_count(unit.text) > shapes.MAX_STANDFIRST_WORDS:
+            break  # a long paragraph without a dateline: the body has begun without one
+    return None
+
+
+def body_start_without_dateline(units: list[TextSpan], after: int) -> int:
+    """Index of the first body unit when no dateline marks it."""
+    for i in range(after + 1, len(units)):
+        if shapes.is_paragraph_like(units[i].text):
+            return i
+    if after >= 0:
+        return after + 1
+    if len(units) > 1 and shapes.is_headline_like(units[0].text):
+        return 1
+    return 0
+
+
+def read_header(units: list[TextSpan], hinted: dict[str, int]) -> Header:
+    """Section, headline and standfirst among the units before the body, in that order."""
+    roles: dict[str, TextSpan] = {role: units[i] for role, i in hinted.items()}
+    taken = set(hinted.values())
+    free = [i for i in range(len(units)) if i not in taken and not shapes.is_noise(units[i].text)]
+
+    def before(role: str, i: int) -> bool:
+        return role not in hinted or i < hinted[role]
+
+    def after(role: str, i: int) -> bool:
+        return role not in hinted or i > hinted[role]
+
+    for n, i in enumerate(free):
+        text = units[i].text
+        later = free[n + 1:]
+        if (
+            "section" not in roles and "headline" not in roles and "standfirst" not in roles
+            and shapes.is_section_like(text)
+            and (later or "headline" in hinted)
+            and before("headline", i)
+        ):
+            roles["section"] = units[i]
+        elif (
+            "headline" not in roles and "standfirst" not in roles
+            and shapes.is_headline_like(text)
+            and after("section", i) and before("standfirst", i)
+        ):
+            roles["headline"] = units[i]
+        elif (
+            "standfirst" not in roles
+            and shapes.is_standfirst_like(text)
+            and after("section", i) and after("headline", i)
+        ):
+            roles["standfirst"] = units[i]
+    return Header(roles.get("section"), roles.get("headline"), roles.get("standfirst"))
+
+
+def find_subheadings(body: list[TextSpan], named: frozenset[str] = frozenset()) -> set[int]:
+    """Indices of body units that are subheadings: short title lines between paragraphs.
+
+    ``named`` holds the (normalised) headings the source marked up, e.g. an HTML page's
+    <h2>s; those count whatever their shape.
+    """
+    found: set[int] = set()
+    for i in range(1, len(body) - 1):
+        if normalise(body[i].text) in named:
+            found.add(i)
+            continue
+        if not shapes.is_subheading_like(body[i].text):
+            continue
+        if shapes.is_subheading_like(body[i - 1].text) or shapes.is_subheading_like(body[i + 1].text):
+            continue  # a run of short lines is a list, not a heading
+        if body[i + 1].text[:1].islower():
+            continue  # the next line goes on with the same sentence
+        found.add(i)
+    return found
+
+
+def cut_dateline(unit: TextSpan, found: DatelineMatch) -> TextSpan | None:
+    """The paragraph's text after its dateline, or None when the dateline was all of it."""
+    start = unit.start + found.body_start
+    if start >= unit.end:
+        return None
+    return TextSpan(unit.text[found.body_start:], start, unit.end)
 
 
 def build_article(document: Document, published: date | None = None) -> Article:
-    paragraphs = tuple(
-        TextSpan(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", document.text)
-        if m.group(0).strip()
-    )
+    """The structure of ``document``; ``published`` (e.g. --published) overrides its date."""
+    text = document.text
+    units = split_units(text)
+    reference = published or document.published
+
+    hinted = {
+        role: i
+        for role, i in (
+            ("section", first_match(units, matches_section, document.section, HEADER_LIMIT)),
+            ("headline", first_match(units, matches_title, document.title, HEADER_LIMIT)),
+            ("standfirst", first_match(units, matches_description, document.description, HEADER_LIMIT)),
+        )
+        if i is not None
+    }
+
+    located = find_dateline(units)
+    dateline: Dateline | None = None
+    if located is not None:
+        body_index, found = located
+        hinted = {role: i for role, i in hinted.items() if i < body_index}
+        when = dateline_date(found.month, found.day, found.year, reference)
+        unit = units[body_index]
+        dateline = Dateline(
+            place=found.place,
+            date_text=found.date_text,
+            agency=found.agency,
+            date=when,
+            start=unit.start + found.start,
+            end=unit.start + found.end,
+        )
+        first = cut_dateline(unit, found)
+        body = ([first] if first is not None else []) + units[body_index + 1:]
+    else:
+        body_index = body_start_without_dateline(units, max(hinted.values(), default=-1))
+        body = units[body_index:]
+
+    header = read_header(units[:body_index], hinted)
+    named = frozenset(normalise(value) for key, value in document.metadata if key == "subheading")
+    subheading_indices = find_subheadings(body, named)
+    dated_by_year = dateline.date if dateline is not None and located[1].year is not None else None
+
     return Article(
         id=document.id,
-        text=document.text,
-        published=published or document.published,
-        paragraphs=paragraphs,
+        text=text,
+        published=publication_date(published, document.published, dated_by_year),
+        language=document.language or "en",
+        section=header.section,
+        headline=header.headline,
+        standfirst=header.standfirst,
+        dateline=dateline,
+        subheadings=tuple(body[i] for i in sorted(subheading_indices)),
+        paragraphs=tuple(u for i, u in enumerate(body) if i not in subheading_indices),
         url=document.url,
         source=document.source,
     )

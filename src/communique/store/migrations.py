@@ -1,0 +1,157 @@
+"""The store's schema as a numbered list of migrations, tracked by ``PRAGMA user_version``.
+
+Migration N (1-based) takes a database at version N-1 to version N. Never edit a released
+migration: append a new one, so every existing database can walk forward to the latest.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from communique.errors import StoreError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: articles with their structure, actors and mentions, quotes, events, the ingest log.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,     -- sha256 of the canonical text: the identity
+        text TEXT NOT NULL,
+        published TEXT,
+        language TEXT NOT NULL,
+        url TEXT,
+        source TEXT NOT NULL,
+        section TEXT, section_start INTEGER, section_end INTEGER,
+        headline TEXT, headline_start INTEGER, headline_end INTEGER,
+        standfirst TEXT, standfirst_start INTEGER, standfirst_end INTEGER,
+        dateline_place TEXT, dateline_date_text TEXT, dateline_agency TEXT, dateline_date TEXT,
+        dateline_start INTEGER, dateline_end INTEGER,
+        subheadings TEXT NOT NULL,             -- JSON list of spans
+        paragraphs TEXT NOT NULL,              -- JSON list of spans
+        paragraph_count INTEGER NOT NULL,
+        record TEXT NOT NULL,                  -- the full contract JSON
+        stored_at TEXT NOT NULL
+    );
+    CREATE TABLE actors (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        actor_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        code TEXT NOT NULL,
+        country TEXT, sector TEXT, role TEXT,
+        kind TEXT NOT NULL,
+        kb_id TEXT,
+        PRIMARY KEY (article_id, position)
+    );
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        actor_position INTEGER NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article_id, actor_position, position)
+    );
+    CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        cue TEXT,
+        speaker_actor TEXT, speaker_name TEXT, speaker_code TEXT,
+        speaker_country TEXT, speaker_sector TEXT,
+        speaker_mention TEXT,                  -- JSON span or NULL
+        about TEXT NOT NULL,                   -- JSON list of actor ids
+        PRIMARY KEY (article_id, position)
+    );
+    CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        source_actor TEXT, source_name TEXT, source_code TEXT, source_country TEXT, source_sector TEXT,
+        has_target INTEGER NOT NULL,
+        target_actor TEXT, target_name TEXT, target_code TEXT, target_country TEXT, target_sector TEXT,
+        cameo TEXT NOT NULL,
+        root TEXT NOT NULL,                    -- the two-digit CAMEO root
+        plover TEXT,
+        goldstein REAL NOT NULL,
+        quad_class INTEGER NOT NULL,
+        date TEXT,
+        negated INTEGER NOT NULL,
+        reported_by INTEGER,
+        historical INTEGER NOT NULL,
+        modality TEXT,
+        location TEXT,                         -- JSON {place, country} or NULL
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        evidence TEXT NOT NULL,                -- JSON list of spans
+        PRIMARY KEY (article_id, position)
+    );
+    CREATE TABLE ingest_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        source TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('stored', 'unchanged', 'skipped', 'failed')),
+        reason TEXT,
+        article_id TEXT,
+        time TEXT NOT NULL
+    );
+    """,
+    # 2: lookups a corpus needs (dyads, codes, dates) and which communique wrote each article.
+    """
+    ALTER TABLE articles ADD COLUMN communique_version TEXT;
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX actors_code ON actors(code);
+    CREATE INDEX events_dyad ON events(source_code, target_code);
+    CREATE INDEX events_cameo ON events(cameo);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX quotes_speaker ON quotes(speaker_code);
+    CREATE INDEX ingest_log_time ON ingest_log(time);
+    """,
+)
+
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
+    """Apply the migrations a database lacks, each in its own transaction; return the version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) so the transactions here
+    are the only ones.
+    """
+    current = schema_version(conn)
+    if current > LATEST:
+        raise StoreError(
+            f"database schema version {current} is newer than this communique understands ({LATEST}); upgrade communique"
+        )
+    for number in range(current + 1, target + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"migration {number} failed: {err}") from err
+    return schema_version(conn)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement knows where they end),
+    so they run inside our transaction rather than through executescript's implicit COMMIT."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        statements.append(pending.strip())
+    return statements
