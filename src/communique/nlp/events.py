@@ -103,9 +103,9 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     sources = _sources(pred, resolver)
     if not sources:
         return None
-    targets = [] if pred.entry.no_target else _targets(pred, resolver)
+    targets = [] if pred.entry.no_target else _targets(pred, resolver, sources)
     if not targets and inner is not None and not inner.entry.no_target:
-        targets = _targets(inner, resolver)
+        targets = _targets(inner, resolver, sources)
     return _Coded(
         code=code,
         sources=sources,
@@ -250,12 +250,12 @@ def _first_conjunct(token: Token) -> Token:
 
 def _noun_source_tokens(noun: Token, of_source: bool) -> list[Token]:
     """Who a stand-alone event noun belongs to: "Japan's demand", "US sanctions",
-    "criticism by Amnesty", "a meeting of the ministers of Japan and France"."""
+    "criticism by Amnesty", "a meeting of the ministers of Japan and France", "demands from the rebels"."""
     out: list[Token] = []
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             out.append(child)
-        elif child.dep_ == "prep" and (child.lower_ == "by" or (of_source and child.lower_ == "of")):
+        elif child.dep_ == "prep" and (child.lower_ in ("by", "from") or (of_source and child.lower_ == "of")):
             out.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "agent":
             out.extend(g for g in child.children if g.dep_ == "pobj")
@@ -303,12 +303,14 @@ def _sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
 
 
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` on the trigger, on a participle or complement below it
+    ("statements aimed against Russia", "offered to hand over to Britain"), or on its direct
+    object ("threatened action against Russia", "boycott contacts with the United States")."""
     out: list[Token] = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "acl" or (child.dep_ == "xcomp" and tok.pos_ in VERB_TAGS):
-            # "statements aimed against Russia", "offered to hand over to Britain"
+        elif child.dep_ == "acl" or (child.dep_ in ("xcomp", "dobj") and tok.pos_ in VERB_TAGS):
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ == prep:
                     out.extend(g for g in grand.children if g.dep_ == "pobj")
@@ -342,8 +344,10 @@ def _target_tokens(pred: Predicate, spec: str) -> list[Token]:
     return out
 
 
-def _targets(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
+def _targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument] = ()) -> list[Argument]:
+    """The first argument slot of the trigger that names someone other than the sources."""
     lexicon = event_lexicon()
+    own = {_arg_key(a) for a in sources}
     for spec in pred.entry.targets:
         found: list[Argument] = []
         for tok in _target_tokens(pred, spec):
@@ -353,13 +357,23 @@ def _targets(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
                 args = _resolve_all(_noun_source_tokens(tok, False), resolver)
             if not args:
                 args = resolver.resolve_owner(tok)
-            found.extend(args)
+            found.extend(a for a in args if _arg_key(a) not in own)
         if found:
             return _distinct(found)
+    for part in pred.parts:  # "rejected an Indian proposal" via the trigger "reject proposal"
+        if part.pos_ in ("NOUN", "PROPN"):
+            args = _resolve_all(_noun_source_tokens(part, False), resolver) or resolver.resolve_owner(part)
+            args = [a for a in args if _arg_key(a) not in own]
+            if args:
+                return args
     if pred.light is not None:  # "gave the Ivory Coast 5 million dollars of aid"
         datives = [c for c in pred.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-        return _resolve_all(datives, resolver)
+        return [a for a in _resolve_all(datives, resolver) if _arg_key(a) not in own]
     return []
+
+
+def _arg_key(arg: Argument) -> tuple[str | None, str | None]:
+    return (arg.ref.actor, None) if arg.ref.actor else (None, arg.ref.code)
 
 
 # ------------------------------------------------------------------ "X said Y must ..."
