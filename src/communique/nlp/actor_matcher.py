@@ -1,0 +1,103 @@
+"""Finds knowledge-base names in a Doc: one set of spaCy PhraseMatchers built once per KB.
+
+Names, adjectives, capitals, seats and role phrases match case-insensitively (LOWER) but a
+name must start with a capital letter in the text ("Male" the capital, not "male");
+acronyms ("UN", "G7") and bare surnames match case-sensitively (ORTH).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from communique.kb.loader import KnowledgeBase, norm_name
+from communique.kb.model import Entry
+from communique.nlp.actor_words import actor_words
+
+# What a piece of text is, in the order ties are broken (lower wins).
+PRIORITY = {"person": 0, "igo": 1, "country": 2, "group": 3, "role": 4, "counterpart": 5, "title": 6, "surname": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A matched stretch of tokens [start, end) and what it may name."""
+
+    start: int
+    end: int
+    type: str  # person | igo | country | role | group | counterpart | title | surname
+    entries: tuple[Entry, ...] = ()
+    value: str = ""  # role key, group sector, title word or surname
+
+    @property
+    def field(self) -> str:
+        return self.entries[0].field if self.entries else ""
+
+
+class KBMatcher:
+    """All KB-driven phrase matching for one knowledge base and one vocabulary."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase):
+        self.kb = kb
+        words = actor_words()
+        self._names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._payload: dict[str, tuple[str, tuple[Entry, ...], str]] = {}
+        make = nlp.make_doc
+
+        def add(matcher: PhraseMatcher, label: str, texts: list[str], payload) -> None:
+            self._payload[label] = payload
+            matcher.add(label, [make(t) for t in texts])
+
+        for key, entries in kb.name_keys().items():
+            by_kind: dict[str, list[Entry]] = {}
+            for e in entries:
+                by_kind.setdefault(e.kind, []).append(e)
+            for kind, group in by_kind.items():
+                forms = kb.surface_forms(key)
+                texts = sorted(forms | {f.replace("'", "’") for f in forms if "'" in f})
+                add(self._names, f"{kind}|{key}", texts, (kind, tuple(group), ""))
+        for acronym, entries in kb.acronym_keys().items():
+            add(self._exact, f"acronym|{acronym}", [acronym], ("igo", tuple(entries), ""))
+        for surname in kb.surname_keys():
+            add(self._exact, f"surname|{surname}", [surname], ("surname", (), surname))
+        for phrase, role in kb.role_phrases().items():
+            if role in words.collective_roles:
+                add(self._names, f"group|{phrase}", [phrase], ("group", (), kb.roles[role].sector))
+            else:
+                add(self._names, f"role|{phrase}", [phrase], ("role", (), role))
+        for phrase, sector in words.group_nouns.items():
+            if kb.role_of_phrase(phrase) is None:
+                add(self._names, f"group|{phrase}", [phrase], ("group", (), sector))
+        for phrase in words.counterpart:
+            add(self._names, f"counterpart|{phrase}", [phrase], ("counterpart", (), phrase))
+        for word in words.bare_titles:
+            if kb.role_of_phrase(word) is None:
+                add(self._names, f"title|{word}", [word], ("title", (), word))
+
+    def pieces(self, doc: Doc) -> list[Piece]:
+        """Non-overlapping pieces, longest first, then by PRIORITY."""
+        found: list[Piece] = []
+        for matcher in (self._names, self._exact):
+            for match_id, start, end in matcher(doc):
+                label = doc.vocab.strings[match_id]
+                kind, entries, value = self._payload[label]
+                if kind in ("person", "igo", "country") and label.startswith(("person|", "igo|", "country|")):
+                    if not doc[start].text[:1].isupper():
+                        continue
+                found.append(Piece(start, end, kind, entries, value))
+        found.sort(key=lambda p: (-(p.end - p.start), PRIORITY[p.type], p.start))
+        taken: set[int] = set()
+        kept: list[Piece] = []
+        for piece in found:
+            span = set(range(piece.start, piece.end))
+            if span & taken:
+                continue
+            taken |= span
+            kept.append(piece)
+        return sorted(kept, key=lambda p: p.start)
+
+
+def name_key(text: str) -> str:
+    return norm_name(text)

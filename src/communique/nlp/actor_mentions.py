@@ -1,0 +1,293 @@
+"""Turns KB pieces, NER and the parse into mention candidates (not yet resolved).
+
+A candidate is one stretch of text that names or describes one actor: a full name, a
+description with or without a name ("Russian Foreign Minister Sergey Lavrov", "his Japanese
+counterpart"), a state, a capital used for its government, an IGO, a bare surname, a
+pronoun. Candidates never overlap, so every token belongs to at most one mention.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from communique.kb.loader import KnowledgeBase
+from communique.nlp.actor_matcher import Piece
+from communique.nlp.actor_words import ActorWords
+
+DETERMINERS = frozenset({"the", "a", "an"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+GENITIVE = frozenset({"'s", "’s", "'", "’"})
+NAME_LABELS = frozenset({"PERSON"})
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An unresolved mention: tokens [start, end) and what the text says about its actor."""
+
+    start: int
+    end: int
+    kind: str  # person | named | surname | state | gov | igo | group | description | counterpart | title | bare_group | pronoun
+    head: int  # token that stands for the mention in the parse
+    country: str | None = None  # ISO3 or IGO code named in the mention
+    role: str | None = None  # role key
+    sector: str | None = None
+    person_ids: tuple[str, ...] = ()
+    name: str | None = None  # a personal name found in the text
+    title: str | None = None  # bare title word ("minister")
+    not_current: bool = False
+    possessor: int | None = None  # token of "his"/"her" inside a description
+    definite: bool = False
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks (straight or curly)."""
+    inside: set[int] = set()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\"[^\"]*\"|“[^”]*”", doc.text)]
+    if not spans:
+        return inside
+    for token in doc:
+        for a, b in spans:
+            if a < token.idx < b:
+                inside.add(token.i)
+                break
+    return inside
+
+
+def _dateline_tokens(doc: Doc) -> set[int]:
+    """Tokens of the dateline place, which names where the story was filed, not an actor."""
+    article = doc._.article
+    out: set[int] = set()
+    if article is not None and article.dateline is not None:
+        d = article.dateline
+        for token in doc:
+            if d.start <= token.idx < d.end:
+                out.add(token.i)
+        return out
+    for sent in doc.sents:  # no structure: an upper-case place opening a line, then a comma
+        first = sent[0]
+        if first.text.isupper() and len(first.text) > 2:
+            j = first.i
+            while j < sent.end and doc[j].text.isupper() and doc[j].text.isalpha():
+                j += 1
+            if j < len(doc) and doc[j].text == ",":
+                out.update(range(first.i, j))
+    return out
+
+
+class MentionFinder:
+    """Builds candidates for one Doc from its pieces, entities and parse."""
+
+    def __init__(self, kb: KnowledgeBase, words: ActorWords):
+        self.kb = kb
+        self.words = words
+        self.day = None
+
+    def find(self, doc: Doc, pieces: list[Piece], day=None) -> list[Candidate]:
+        self.day = day
+        ends = {p.end: p for p in pieces}
+        starts = {p.start: p for p in pieces}
+        used: set[int] = set()
+        skip = _dateline_tokens(doc)
+        out: list[Candidate] = []
+
+        def take(c: Candidate) -> None:
+            out.append(c)
+            used.update(range(c.start, c.end))
+
+        # 1. descriptions built around role, group, counterpart and title pieces
+        for p in pieces:
+            if p.type not in ("role", "group", "counterpart", "title") or p.start in used:
+                continue
+            c = self._description(doc, p, starts, ends, used)
+            if c is not None:
+                take(c)
+        # 2. names, states, IGOs and surnames left over
+        for p in pieces:
+            if p.start in used or p.start in skip:
+                continue
+            c = self._standalone(doc, p)
+            if c is not None:
+                take(c)
+        # 3. people the statistical NER found and the KB did not
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS or any(i in used for i in range(ent.start, ent.end)):
+                continue
+            c = self._named(doc, ent.start, ent.end)
+            if c is not None:
+                take(c)
+        # 4. surnames of people named in full earlier in this article ("Ali Motahari" ... "Motahari")
+        surnames = {c.name.split()[-1] for c in out if c.name and len(c.name.split()) > 1 and c.kind != "surname"}
+        for token in doc:
+            if token.i not in used and token.text in surnames and token.ent_type_ not in NOT_NAME_LABELS:
+                take(Candidate(token.i, token.i + 1, "surname", head=token.i, name=token.text,
+                               extra={"ner_person": True}))
+        # 5. personal pronouns
+        for token in doc:
+            if token.i not in used and token.lower_ in self.words.person_pronouns and token.pos_ in ("PRON", "DET"):
+                take(Candidate(token.i, token.i + 1, "pronoun", head=token.i))
+        return sorted(out, key=lambda c: c.start)
+
+    # -- pieces of a description
+    def _description(self, doc: Doc, p: Piece, starts, ends, used) -> Candidate | None:
+        sent = doc[p.start].sent
+        last = doc[p.end - 1]
+        plural = last.tag_ in ("NNS", "NNPS") and p.type != "group"
+        if plural and p.type != "role":
+            return None  # "counterparts", "ministers": several people, no one actor
+        start, country, possessor, not_current, definite = p.start, None, None, False, False
+        sector = p.value if p.type == "group" else None
+        if plural:  # "Iranian officials": the body they serve, if the text names it
+            sector = self.kb.roles[p.value].sector if p.value in self.kb.roles else None
+        i = p.start - 1
+        while i >= sent.start and i not in used:
+            tok = doc[i]
+            left = ends.get(i + 1)
+            if tok.text in GENITIVE and ends.get(i) is not None and ends[i].type in ("country", "igo"):
+                left = ends[i]
+            if left is not None and left.type in ("country", "igo") and left.start not in used:
+                if country is None:
+                    country = self._code_of(left)
+                start, i = left.start, left.start - 1
+                continue
+            if left is not None and left.type == "group" and p.type in ("role", "title"):
+                start, i = left.start, left.start - 1
+                continue
+            low = tok.lower_
+            if low in self.words.not_current or low.rstrip("-") in self.words.not_current:
+                not_current, start, i = True, i, i - 1
+                continue
+            if tok.text == "-" and i - 1 >= sent.start and doc[i - 1].lower_ in self.words.not_current:
+                start, i = i, i - 1
+                continue
+            if low in DETERMINERS or (low in DEMONSTRATIVES and tok.dep_ == "det"):
+                start, definite = i, True
+            elif low in POSSESSIVES:
+                start, possessor, definite = i, i, True
+            break
+        end, name, person_ids, surname_only = p.end, None, (), None
+        if p.type in ("role", "title", "counterpart", "group"):
+            j = p.end
+            if j + 1 < sent.end and doc[j].lower_ == "of":
+                k = j + 1 + (doc[j + 1].lower_ == "the")
+                right = starts.get(k)
+                if right is not None and right.type in ("country", "igo") and right.field not in ("adjective",):
+                    country = country or self._code_of(right)
+                    j = end = right.end
+            if p.type in ("role", "title") and j < sent.end:
+                while j < sent.end and doc[j].lower_ in self.words.courtesy_titles:
+                    j += 1
+                named = self._name_at(doc, j, starts, sent.end, used)
+                if named is not None:
+                    n_end, name, person_ids, surname_only = named
+                    end = n_end
+        if plural:
+            if country is None or doc[p.end - 1].lower_ in ("and", "or"):
+                return None
+            return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector or "GOV")
+        if p.type == "group":
+            if country is None:
+                if definite and not possessor and not plural and last.tag_ not in ("NNS", "NNPS"):
+                    return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True)
+                return None
+            return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
+        if p.type == "counterpart":
+            if not definite and country is None:
+                return None
+            return Candidate(start, end, "counterpart", head=p.end - 1, country=country, possessor=possessor,
+                             definite=definite)
+        role = p.value if p.type == "role" else None
+        title = doc[p.start:p.end].text.lower() if p.type == "title" else None
+        if name is None and not definite and country is None:
+            if p.type == "title" or not doc[p.start].text[:1].isupper():
+                return None  # "minister" in passing, not a mention of someone
+        if name is None and p.type == "title" and country is None and not definite:
+            return None
+        kind = "description"
+        return Candidate(start, end, kind, head=p.end - 1, country=country, role=role, title=title,
+                         person_ids=person_ids, name=name, not_current=not_current, possessor=possessor,
+                         definite=definite, extra={"surname_only": surname_only})
+
+    def _name_at(self, doc: Doc, j: int, starts, limit: int, used):
+        """A personal name starting at token j: (end, text, KB ids, surname?) or None."""
+        if j >= limit or j in used:
+            return None
+        piece = starts.get(j)
+        if piece is not None and piece.type == "person":
+            return piece.end, doc[piece.start:piece.end].text, tuple(e.key for e in piece.entries), None
+        if piece is not None and piece.type == "surname":
+            return piece.end, piece.value, (), piece.value
+        tok = doc[j]
+        if tok.ent_type_ in NOT_NAME_LABELS or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+            return None
+        if piece is not None:
+            return None
+        k = j
+        while k < limit and k - j < 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k not in starts:
+            k += 1
+        if k == j:
+            return None
+        text = doc[j:k].text
+        return k, text, (), (text if k - j == 1 else None)
+
+    def _code_of(self, piece: Piece) -> str:
+        return piece.entries[0].key if piece.type == "igo" else self._country_of(piece)
+
+    def _country_of(self, piece: Piece) -> str:
+        """Of several countries sharing a name (Moscow: RUS and SUN), the one of the day."""
+        keys = [e.key for e in piece.entries if e.kind == "country"]
+        ref = None
+        day = self.day
+        if day is not None:
+            alive = [k for k in keys if self._exists(k, day)]
+            keys = alive or keys
+        order = {"state": 0, "territory": 1, "observer": 2, "former": 3}
+        keys.sort(key=lambda k: order.get(self.kb.countries[k].kind, 4) if k in self.kb.countries else 5)
+        return keys[0] if keys else ref
+
+    def _exists(self, code: str, day) -> bool:
+        c = self.kb.countries.get(code)
+        return c is not None and (c.start is None or c.start <= day) and (c.end is None or day <= c.end)
+
+    def _standalone(self, doc: Doc, p: Piece) -> Candidate | None:
+        if p.type == "person":
+            start = p.start
+            if start > 0 and doc[start - 1].lower_ in self.words.courtesy_titles:
+                start -= 1
+            return Candidate(start, p.end, "person", head=p.end - 1, person_ids=tuple(e.key for e in p.entries),
+                             name=doc[p.start:p.end].text)
+        if p.type == "igo":
+            return Candidate(p.start, p.end, "igo", head=p.end - 1, country=p.entries[0].key)
+        if p.type == "country":
+            code = self._country_of(p)
+            if p.field in ("capital", "seat"):
+                return Candidate(p.start, p.end, "gov", head=p.end - 1, country=code, sector="GOV")
+            return Candidate(p.start, p.end, "state", head=p.end - 1, country=code)
+        if p.type == "surname":
+            tok = doc[p.start]
+            if tok.ent_type_ in NOT_NAME_LABELS:
+                return None
+            if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "PROPN":
+                return None
+            start = p.start
+            if start > 0 and doc[start - 1].lower_ in self.words.courtesy_titles:
+                start -= 1
+            return Candidate(start, p.end, "surname", head=p.start, name=p.value,
+                             extra={"ner_person": tok.ent_type_ == "PERSON"})
+        return None
+
+    def _named(self, doc: Doc, start: int, end: int) -> Candidate | None:
+        while start < end and (doc[start].lower_ in self.words.courtesy_titles or doc[start].lower_ in DETERMINERS):
+            start += 1
+        while end > start and (doc[end - 1].text in GENITIVE or not doc[end - 1].text.strip()):
+            end -= 1
+        if start >= end:
+            return None
+        text = doc[start:end].text
+        if end - start == 1:
+            return Candidate(start, end, "surname", head=start, name=text, extra={"ner_person": True})
+        return Candidate(start, end, "named", head=end - 1, name=text)

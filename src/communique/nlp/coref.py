@@ -1,0 +1,304 @@
+"""Within-article coreference for actors: who each surname, title, description and pronoun is.
+
+Mentions that name their actor outright (full names, states, capitals, IGOs, descriptions
+with a name) are resolved first; the rest are then read in text order and point at those:
+
+- a bare surname -> the person of that surname named in the article (before, else after),
+  else the one person of that surname in office on the article's date;
+- "the Russian foreign minister" -> a person of that role and country named in the article,
+  else the KB holder on the date;
+- "the top diplomat", "the minister" -> the latest person with a compatible role (the
+  standfirst looks at the headline first), else the first one after;
+- "his Japanese counterpart" -> the holder, in Japan, of the role of the person "his" is;
+- "the ministry" -> the government of the latest government actor;
+- he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
+  the nearest earlier sentence that has a person, else the latest person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from communique.kb.loader import KnowledgeBase, norm_name
+from communique.kb.model import Person
+from communique.nlp.actor_mentions import Candidate, quoted_tokens
+from communique.nlp.extensions import actor_by_id
+from communique.records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ANCHORED = frozenset({"person", "named", "state", "gov", "igo", "group"})
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What a mention refers to; mentions with the same ``key`` become one Actor."""
+
+    key: str
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    kind: str
+    kb_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    candidate: Candidate
+    identity: Identity
+
+
+class Resolver:
+    """Resolves one Doc's candidates against the KB on the article's date."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+
+    # ---------------------------------------------------------------- identities
+    def person(self, person: Person, day: date | None) -> Identity:
+        aff = self.kb.affiliation(person, day)
+        return Identity(key=f"person:{person.id}", name=person.name, code=aff.code, country=aff.country,
+                        sector=aff.sector, role=aff.role, kind=person.kind, kb_id=person.id)
+
+    def state(self, code: str) -> Identity:
+        if code.startswith("IGO"):
+            return self.igo(code)
+        c = self.kb.countries.get(code)
+        return Identity(key=code, name=c.name if c else code, code=code, country=code, sector=None, role=None,
+                        kind="state", kb_id=code)
+
+    def government(self, code: str, sector: str = "GOV") -> Identity:
+        if code.startswith("IGO"):
+            return self.igo(code)
+        c = self.kb.countries.get(code)
+        return Identity(key=f"{code}{sector}", name=c.name if c else code, code=f"{code}{sector}", country=code,
+                        sector=sector, role=None, kind="state", kb_id=code)
+
+    def igo(self, code: str) -> Identity:
+        g = self.kb.igos.get(code)
+        return Identity(key=code, name=g.name if g else code, code=code, country=None, sector="IGO", role=None,
+                        kind="igo", kb_id=code)
+
+    def unknown(self, name: str, country: str | None, role: str | None, key: str | None = None) -> Identity:
+        """Someone the KB does not know: code from what the text says about them."""
+        r = self.kb.roles.get(role) if role else None
+        sector = r.sector if r else None
+        if country and country.startswith("IGO"):
+            code, country, sector = country, None, "IGO"
+        else:
+            code = f"{country or '---'}{sector or ''}"
+        return Identity(key=key or f"name:{norm_name(name)}", name=name, code=code, country=country,
+                        sector=sector, role=role, kind="person")
+
+    # ---------------------------------------------------------------- the pass
+    def resolve(self, doc: Doc, candidates: list[Candidate], day: date | None) -> list[Resolved]:
+        self._doc, self._day = doc, day
+        self._quoted = quoted_tokens(doc)
+        self._done: dict[int, Resolved] = {}  # candidate start -> resolution
+        for c in candidates:
+            if c.kind in ANCHORED or (c.kind == "description" and c.name):
+                identity = self._anchored(c)
+                if identity is not None:
+                    self._done[c.start] = Resolved(c, identity)
+        for c in candidates:
+            if c.start in self._done:
+                continue
+            identity = self._dependent(c)
+            if identity is not None:
+                self._done[c.start] = Resolved(c, identity)
+        return [self._done[k] for k in sorted(self._done)]
+
+    def _anchored(self, c: Candidate) -> Identity | None:
+        if c.kind == "state":
+            return self.state(c.country) if c.country else None
+        if c.kind == "gov":
+            return self.government(c.country) if c.country else None
+        if c.kind == "igo":
+            return self.igo(c.country) if c.country else None
+        if c.kind == "group":
+            return self.government(c.country, c.sector or "GOV") if c.country else None
+        if c.kind == "person":
+            return self.person(self._best_person(c.person_ids, c), self._day)
+        if c.kind == "named":
+            return self.unknown(c.name or "", None, None)
+        # description with a name
+        if c.person_ids:
+            return self.person(self._best_person(c.person_ids, c), self._day)
+        if c.extra.get("surname_only"):
+            found = self._kb_by_surname(c.name or "", c.country, c.role)
+            if found is not None:
+                return self.person(found, self._day)
+            return None  # resolved later against the article's people
+        return self.unknown(c.name or "", c.country, c.role)
+
+    def _dependent(self, c: Candidate) -> Identity | None:
+        if c.kind == "surname":
+            return self._surname(c)
+        if c.kind == "description" and c.name:  # a surname after a title, e.g. "President Trump"
+            return self._surname(c) or self.unknown(c.name, c.country, c.role)
+        if c.kind == "description":
+            return self._description(c)
+        if c.kind == "counterpart":
+            return self._counterpart(c)
+        if c.kind == "bare_group":
+            if c.sector == "IGO":
+                return self._latest(c.start, lambda i: i.kind == "igo")
+            latest = self._latest(c.start, lambda i: i.sector == "GOV" and i.country is not None)
+            if latest is None:
+                latest = self._latest(c.start, lambda i: i.country is not None)
+            return self.government(latest.country, c.sector or "GOV") if latest else None
+        if c.kind == "pronoun":
+            return self._pronoun(c.start)
+        return None
+
+    # ---------------------------------------------------------------- helpers
+    def _best_person(self, ids: tuple[str, ...], c: Candidate) -> Person:
+        people = [self.kb.people[i] for i in ids if i in self.kb.people]
+
+        def score(p: Person) -> tuple[int, int]:
+            aff = self.kb.affiliation(p, self._day)
+            on = bool(self._day and p.terms_on(self._day))
+            return (-(c.country is not None and aff.country == c.country) - (c.role is not None and aff.role == c.role),
+                    -on)
+
+        return sorted(people, key=score)[0]
+
+    def _kb_by_surname(self, surname: str, country: str | None, role: str | None, *, loose: bool = False) -> Person | None:
+        people = self.kb.people_with_surname(surname)
+        if self._day is not None:
+            current = [p for p in people if p.terms_on(self._day)]
+            if not loose:
+                people = current
+            elif current:
+                people = current
+        if country or role:
+            fits = [p for p in people if self._fits(self.kb.affiliation(p, self._day), country, role)]
+            people = fits
+        return people[0] if len(people) == 1 else None
+
+    @staticmethod
+    def _fits(aff, country: str | None, role: str | None) -> bool:
+        return (country is None or aff.country == country or aff.code == country) and (role is None or aff.role == role)
+
+    def _people(self):
+        return [r for r in self._done.values() if r.identity.kind == "person"]
+
+    def _surname(self, c: Candidate) -> Identity | None:
+        surname = c.name or ""
+        named = [r for r in self._people() if r.candidate.kind != "pronoun" and surname in r.identity.name.split()]
+        if c.country or c.role:
+            named = [r for r in named if self._fits(r.identity, c.country, c.role)] or named
+        before = [r for r in named if r.candidate.start < c.start]
+        if before:
+            return before[-1].identity
+        if named:
+            return min(named, key=lambda r: r.candidate.start).identity
+        person = self._kb_by_surname(surname, c.country, c.role, loose=bool(c.extra.get("ner_person")))
+        if person is not None:
+            return self.person(person, self._day)
+        if c.extra.get("ner_person"):
+            return self.unknown(surname, c.country, c.role)
+        return None
+
+    def _compatible(self, identity: Identity, c: Candidate) -> bool:
+        if identity.kind != "person":
+            return False
+        if c.country and identity.country != c.country and identity.code != c.country:
+            return False
+        if c.role:
+            return identity.role == c.role
+        if c.title and identity.role in self.kb.roles:
+            return any(c.title in phrase.split() for phrase in self.kb.roles[identity.role].phrases)
+        return False
+
+    def _description(self, c: Candidate) -> Identity | None:
+        if c.not_current:
+            return None
+        article = [r for r in self._people() if self._compatible(r.identity, c)]
+        preferred = self._headline_first(c, article)
+        if preferred is not None:
+            return preferred
+        before = [r for r in article if r.candidate.start < c.start]
+        if before:
+            return before[-1].identity
+        if c.country and c.role:
+            holders = self.kb.holders(c.country, c.role, on=self._day)
+            if holders:
+                return self.person(holders[0], self._day)
+        if article:
+            return min(article, key=lambda r: r.candidate.start).identity
+        if c.country and c.role:
+            label = self._doc[c.start:c.end].text
+            label = label.split(" ", 1)[1] if label.split(" ", 1)[0].lower() in ("the", "a", "an") and " " in label else label
+            return self.unknown(label, c.country, c.role, key=f"desc:{c.country}:{c.role}")
+        return None
+
+    def _headline_first(self, c: Candidate, article: list[Resolved]) -> Identity | None:
+        """A standfirst's "the minister" is the headline's person."""
+        art = self._doc._.article
+        if art is None or art.standfirst is None or art.headline is None:
+            return None
+        here = self._doc[c.start].idx
+        if not art.standfirst.start <= here < art.standfirst.end:
+            return None
+        in_headline = [r for r in article if art.headline.start <= self._doc[r.candidate.start].idx < art.headline.end]
+        return in_headline[0].identity if in_headline else None
+
+    def _counterpart(self, c: Candidate) -> Identity | None:
+        other = self._pronoun(c.possessor) if c.possessor is not None else None
+        if other is None:
+            latest = [r for r in self._people() if r.candidate.start < c.start]
+            other = latest[-1].identity if latest else None
+        if other is None or other.role is None:
+            return None
+        if c.country is None:
+            return None
+        probe = Candidate(c.start, c.end, "description", head=c.head, country=c.country, role=other.role)
+        found = [r for r in self._people() if self._compatible(r.identity, probe) and r.identity.key != other.key]
+        if found:
+            return found[-1].identity
+        holders = [p for p in self.kb.holders(c.country, other.role, on=self._day)]
+        if holders:
+            return self.person(holders[0], self._day)
+        return self.unknown(self._doc[c.start:c.end].text, c.country, other.role, key=f"desc:{c.country}:{other.role}")
+
+    def _latest(self, before: int, test) -> Identity | None:
+        for start in sorted((k for k in self._done if k < before), reverse=True):
+            identity = self._done[start].identity
+            if test(identity):
+                return identity
+        return None
+
+    def _pronoun(self, index: int) -> Identity | None:
+        doc = self._doc
+        token = doc[index]
+        people = sorted((r for r in self._people() if r.candidate.kind != "pronoun" and r.candidate.start < index),
+                        key=lambda r: r.candidate.start)
+        if not people:
+            return None
+        sent = token.sent
+        same = [r for r in people if r.candidate.start >= sent.start and r.candidate.start not in self._quoted]
+        if same and index not in self._quoted:
+            return same[-1].identity
+        if same and index in self._quoted:
+            return same[-1].identity
+        for earlier in reversed(people):
+            if earlier.candidate.start >= sent.start:
+                continue
+            esent = doc[earlier.candidate.start].sent
+            in_sent = [r for r in people if esent.start <= r.candidate.start < esent.end]
+            subjects = [r for r in in_sent if self._is_subject(r.candidate)]
+            return (subjects or in_sent)[0].identity if subjects else earlier.identity
+        return people[-1].identity
+
+    def _is_subject(self, c: Candidate) -> bool:
+        return any(t.dep_ in SUBJECT_DEPS for t in self._doc[c.start:c.end])
+
+
+def resolve_pronoun(token: Token) -> Actor | None:
+    """The actor a personal pronoun refers to (pronouns are indexed in ``doc._.token_actor``)."""
+    index = token.doc._.token_actor or {}
+    return actor_by_id(token.doc, index.get(token.i))
