@@ -109,7 +109,9 @@ class ArgumentResolver:
             return self._pronoun(token)
         direct = self._actor_ref_at(token.i)
         if direct is not None:
-            return [Argument(direct, token.i)]
+            # "the ministers of Japan and France" may be one mention for Japan's ministers:
+            # the coordinated "of" objects are actors of the phrase too
+            return [Argument(direct, token.i)] + self._of_conjuncts(token, depth)
         pair = self._pair_phrase(token)
         if pair:
             return pair
@@ -125,6 +127,18 @@ class ArgumentResolver:
             elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
+                        for head in [obj] + [c for c in obj.conjuncts if c.i != obj.i]:
+                            found.extend(self._resolve_one(head, depth + 1))
+        return found
+
+    def _of_conjuncts(self, token: Token, depth: int) -> list[Argument]:
+        if depth > 2 or token.lemma_.lower() not in self.agent_nouns:
+            return []
+        found: list[Argument] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and any(c.i != obj.i for c in obj.conjuncts):
                         for head in [obj] + [c for c in obj.conjuncts if c.i != obj.i]:
                             found.extend(self._resolve_one(head, depth + 1))
         return found

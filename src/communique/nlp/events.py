@@ -291,6 +291,8 @@ def _sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
     if pred.light is not None:
         doers = _doers(pred.light, resolver)
         if doers:
+            if len(participants) >= 2:  # "took part in a meeting of X and Y": X and Y met
+                return participants
             if participants:
                 countries = {a.ref.country for a in participants}
                 return participants + [a for a in doers if a.ref.country not in countries]
