@@ -26,6 +26,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAIR_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor", "leader"}
 PAIR_WORDS = {"two", "both"}
+OWNER_PREPS = {"of", "by", "for", "with", "in"}
 NOT_OWNED_ENTS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "appos", "npadvmod"}
 
@@ -145,7 +146,8 @@ class ArgumentResolver:
 
     def resolve_owner(self, token: Token) -> list[Argument]:
         """Whose thing a non-actor noun is, for targets: "Palestinian homes", "Haiti's efforts",
-        "positions of the Palestinian forces". Names of documents and works are nobody's
+        "positions of the Palestinian forces", "a camp for Congolese refugees", "links with
+        Serbia", "settlements in Gaza", "an admission by Moscow". Names of documents and works are nobody's
         target ("signed the UN Charter")."""
         if token.ent_type_ in NOT_OWNED_ENTS or token.pos_ not in ("NOUN", "PROPN"):
             return []
@@ -154,10 +156,10 @@ class ArgumentResolver:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth=1))
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found.extend(self.resolve(obj) or self.resolve_owner(obj))
+                        found.extend(self.resolve(obj) or (self.resolve_owner(obj) if child.lower_ == "of" else []))
         return _distinct(found)
 
     # ---------------------------------------------------------------- pronouns

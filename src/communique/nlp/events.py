@@ -106,6 +106,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     targets = [] if pred.entry.no_target else _targets(pred, resolver, sources)
     if not targets and inner is not None and not inner.entry.no_target:
         targets = _targets(inner, resolver, sources)
+    if not targets and not pred.entry.no_target:
+        targets = _fallback_targets(pred, code, resolver, sources)
     return _Coded(
         code=code,
         sources=sources,
@@ -371,6 +373,43 @@ def _targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument
     if pred.light is not None:  # "gave the Ivory Coast 5 million dollars of aid"
         datives = [c for c in pred.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         return [a for a in _resolve_all(datives, resolver) if _arg_key(a) not in own]
+    return []
+
+
+FALLBACK_PREPS = ("against", "with", "on", "to")
+PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
+
+
+def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
+                      sources: list[Argument]) -> list[Argument]:
+    """When the trigger's own slots name nobody: a threat's condition ("... unless Baghdad
+    accepts"), a preposition the lexicon did not list, or for protests and force the place
+    where they happen ("demonstrated in Serbia")."""
+    own = {_arg_key(a) for a in sources}
+
+    def keep(args: list[Argument]) -> list[Argument]:
+        return [a for a in _distinct(args) if _arg_key(a) not in own]
+
+    if code[:2] == "13":
+        for tok in (pred.clause, *pred.arg_tokens):
+            for clause in tok.subtree:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+                    found = keep(_resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver))
+                    if found:
+                        return found
+    if not pred.is_noun or pred.light is not None:
+        for prep in FALLBACK_PREPS:
+            found = keep(_resolve_all([t for tok in pred.arg_tokens for t in _prep_objects(tok, prep)], resolver))
+            if found:
+                return found
+    if code[:2] in PLACE_TARGET_ROOTS:
+        for tok in (pred.token, pred.clause):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "into"):
+                    places = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
+                    found = keep(_resolve_all(places, resolver))
+                    if found:
+                        return found
     return []
 
 
