@@ -36,6 +36,7 @@ class EventEntry:
     no_target: bool = False
     needs_target: bool = False
     needs_object: bool = False
+    plover: str | None = None  # the PLOVER type when it is not the CAMEO code's default
 
     @property
     def root(self) -> str:
@@ -77,8 +78,8 @@ def parse_lexicon(text: str) -> EventLexicon:
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
-        cells = raw.split("\t") + [""] * 5
-        trigger, pos, code, target, flags = (c.strip() for c in cells[:5])
+        cells = raw.split("\t") + [""] * 6
+        trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
         if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
@@ -118,6 +119,7 @@ def parse_lexicon(text: str) -> EventLexicon:
             no_target="no_target" in flag_set,
             needs_target="needs_target" in flag_set,
             needs_object="needs_object" in flag_set,
+            plover=plover or None,
         )
         (verbs if pos == "verb" else nouns).setdefault(head, []).append(entry)
     order = lambda entries: tuple(sorted(entries, key=lambda e: -len(e.extra)))  # noqa: E731

@@ -26,6 +26,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAIR_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor", "leader"}
 PAIR_WORDS = {"two", "both"}
+AGENT_PREPS = {"of", "from", "in", "throughout", "across"}  # "officials of X", "rebels in X"
 OWNER_PREPS = {"of", "by", "for", "with", "in"}
 NOT_OWNED_ENTS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "appos", "npadvmod"}
@@ -112,7 +113,7 @@ class ArgumentResolver:
         if direct is not None:
             # "the ministers of Japan and France" may be one mention for Japan's ministers:
             # the coordinated "of" objects are actors of the phrase too
-            return [Argument(direct, token.i)] + self._of_conjuncts(token, depth)
+            return [Argument(direct, token.i)] + self._of_conjuncts(token, depth) + self._modifier_conjuncts(token, depth)
         pair = self._pair_phrase(token)
         if pair:
             return pair
@@ -125,7 +126,7 @@ class ArgumentResolver:
             if child.dep_ in MODIFIER_DEPS:
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         for head in [obj] + [c for c in obj.conjuncts if c.i != obj.i]:
@@ -142,6 +143,17 @@ class ArgumentResolver:
                     if obj.dep_ == "pobj" and any(c.i != obj.i for c in obj.conjuncts):
                         for head in [obj] + [c for c in obj.conjuncts if c.i != obj.i]:
                             found.extend(self._resolve_one(head, depth + 1))
+        return found
+
+    def _modifier_conjuncts(self, token: Token, depth: int) -> list[Argument]:
+        """"French and Egyptian warships": a mention may cover only the last adjective."""
+        if depth > 2:
+            return []
+        found: list[Argument] = []
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod") and any(c.i != child.i for c in child.conjuncts):
+                for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
+                    found.extend(self._resolve_one(head, depth + 1))
         return found
 
     def resolve_owner(self, token: Token) -> list[Argument]:

@@ -118,6 +118,7 @@ def _light_object_candidates(verb: Token) -> list[Token]:
         nxt: list[Token] = []
         for tok in frontier:
             out.append(tok)
+            out.extend(c for c in tok.children if c.dep_ == "compound")  # "a mediation effort"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                     nxt.extend(g for g in child.children if g.dep_ == "pobj")

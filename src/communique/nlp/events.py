@@ -58,6 +58,7 @@ class _Coded:
     modality: str | None
     symmetric: bool
     needs_target: bool
+    plover: str | None = None  # the trigger's own PLOVER type, when it overrides the code's
 
 
 def code_events(doc: Doc, lexicon: EventLexicon | None = None) -> list[Event]:
@@ -116,6 +117,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         modality=modality,
         symmetric=pred.entry.symmetric,
         needs_target=pred.entry.needs_target,
+        plover=pred.entry.plover if code == pred.entry.cameo else None,
     )
 
 
@@ -280,7 +282,10 @@ def _doers(verb: Token, resolver: ArgumentResolver) -> list[Argument]:
         return found
     lexicon = event_lexicon()
     nouns = [t for t in tokens if t.pos_ == "NOUN" and lexicon.entries(t.lemma_.lower(), "noun")]
-    return _resolve_all([s for n in nouns for s in _noun_source_tokens(n, False)], resolver)
+    found = []
+    for mod in (s for n in nouns for s in _noun_source_tokens(n, False)):
+        found.extend(resolver.resolve(mod) or resolver.resolve_owner(mod))
+    return _distinct(found)
 
 
 def _sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
@@ -303,7 +308,14 @@ def _sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
         return participants
     if pred.antecedent is not None:
         return []
-    return _resolve_all(_noun_source_tokens(pred.token, False), resolver)
+    own = _resolve_all(_noun_source_tokens(pred.token, False), resolver)
+    if own:
+        return own
+    # "negotiators return to Geneva for talks": the purpose or setting of a verb is its subject's
+    noun = pred.token
+    if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in VERB_TAGS:
+        return _doers(noun.head.head, resolver)
+    return []
 
 
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
@@ -376,6 +388,7 @@ def _targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument
     return []
 
 
+PURPOSE_PREPS = {"for", "in", "at", "to", "during"}
 FALLBACK_PREPS = ("against", "with", "on", "to")
 PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
 
@@ -469,7 +482,7 @@ def _events(clause: Token, word: Token, coded: _Coded, sent: Span, dates: list[D
                 source=source.ref,
                 target=target.ref if target else None,
                 cameo=info.code,
-                plover=info.plover,
+                plover=coded.plover or info.plover,
                 goldstein=info.goldstein,
                 quad_class=info.quad_class,
                 text=text,
