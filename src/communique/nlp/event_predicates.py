@@ -72,8 +72,22 @@ def _children_lemmas(token: Token, depth: int = 2) -> set[str]:
     return found
 
 
+def verb_lemmas(token: Token) -> tuple[str, ...]:
+    """The lemma, then base forms guessed from the inflection, for when the lemmatizer
+    slips ("staged" -> "stag")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    out = [lemma]
+    if token.tag_ in ("VBD", "VBN") and lower.endswith("ed"):
+        out += [lower[:-1], lower[:-2]]
+    elif token.tag_ == "VBZ" and lower.endswith("s"):
+        out += [lower[:-1], lower[:-2]]
+    elif token.tag_ == "VBG" and lower.endswith("ing"):
+        out += [lower[:-3], lower[:-3] + "e"]
+    return tuple(dict.fromkeys(out))
+
+
 def _verb_entry(token: Token, lexicon: EventLexicon, with_extra: bool) -> EventEntry | None:
-    entries = lexicon.entries(token.lemma_.lower(), "verb")
+    entries = next((e for e in (lexicon.entries(l, "verb") for l in verb_lemmas(token)) if e), ())
     if not entries:
         return None
     near = _children_lemmas(token)
@@ -99,14 +113,14 @@ def _noun_entry(token: Token, lexicon: EventLexicon) -> EventEntry | None:
 
 
 def _light_entry(token: Token, lexicon: EventLexicon) -> bool:
-    lemma = token.lemma_.lower()
-    if lemma not in lexicon.light_verbs:
+    lemma = next((l for l in verb_lemmas(token) if l in lexicon.light_verbs), None)
+    if lemma is None:
         return False
     extra = lexicon.light_verbs[lemma]
     return all(word in _children_lemmas(token, 1) for word in extra)
 
 
-def _light_object_candidates(verb: Token) -> list[Token]:
+def _light_object_candidates(verb: Token, lexicon: EventLexicon) -> list[Token]:
     """Nouns below a light verb's object, nearest first: the object itself, then through
     "of"/"in" prepositions ("a number of them", "the first in a series of meetings")."""
     starts = [c for c in verb.children if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")]
@@ -118,7 +132,8 @@ def _light_object_candidates(verb: Token) -> list[Token]:
         nxt: list[Token] = []
         for tok in frontier:
             out.append(tok)
-            out.extend(c for c in tok.children if c.dep_ == "compound")  # "a mediation effort"
+            if tok.lemma_.lower() not in lexicon.agent_nouns:  # "a mediation effort", not "an opposition newspaper"
+                out.extend(c for c in tok.children if c.dep_ == "compound")
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                     nxt.extend(g for g in child.children if g.dep_ == "pobj")
@@ -157,7 +172,7 @@ def find_predicates(sent: Span, lexicon: EventLexicon) -> list[Predicate]:
     for tok in sent:
         if tok.i in used or tok.pos_ not in VERB_TAGS or not _light_entry(tok, lexicon):
             continue
-        for cand in _light_object_candidates(tok):
+        for cand in _light_object_candidates(tok, lexicon):
             if cand.i in used:
                 continue
             if cand.pos_ in NOUN_TAGS:
@@ -186,7 +201,7 @@ def find_predicates(sent: Span, lexicon: EventLexicon) -> list[Predicate]:
     #    argument, not an event of its own
     verb_heads = {p.clause.i for p in found}
     for tok in sent:
-        if tok.i in used or tok.pos_ not in NOUN_TAGS:
+        if tok.i in used or tok.pos_ not in NOUN_TAGS or tok.dep_ == "compound":
             continue
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
         if tok.dep_ in ("dobj", "pobj", "dative", "attr") and governor.i in verb_heads:
