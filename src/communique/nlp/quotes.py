@@ -1,15 +1,337 @@
-"""The quotes component. Placeholder wiring until issue 4 (quotes) lands: sets an empty list."""
+"""The quotes component: who said what, with exact character spans.
+
+Three steps, each a small pure function:
+
+1. quotation marks give the direct-quote candidates (``quote_marks``);
+2. reporting cues with a content clause give indirect quotes; a clause that contains a
+   quoted fragment makes a mixed quote and swallows the fragment (``quote_cues``);
+3. each direct quote takes the cue beside it (after it when the quote ends on a comma,
+   before it otherwise), a quote standing alone takes the speaker of the quote before it
+   in the same run of paragraphs; subjects become Speakers (``quote_speakers``).
+
+Spans follow the gold convention: a direct quote is the text inside its marks (trailing
+comma or full stop included); an indirect quote is the reported clause without "that".
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
-from communique.nlp.extensions import register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from communique.lexicon.cues import load_cues
+from communique.nlp.extensions import actors_in, register_extensions
+from communique.nlp.quote_cues import (
+    according_to,
+    content_of,
+    cue_text,
+    is_cue,
+    object_content_kind,
+    subject_of,
+)
+from communique.nlp.quote_marks import Quoted, blocks_of, find_quoted
+from communique.nlp.quote_speakers import SpeakerResolver
+from communique.records import Quote, Speaker
 
 register_extensions()
 
+__all__ = ["extract_quotes", "communique_quotes"]
 
-@Language.component("communique_quotes", assigns=["doc._.quotes"])
+_MIN_WORDS = 4  # shorter quoted stretches are quotes only when a cue introduces them
+_FRAME_TOKENS = 14  # how far after a closing mark the attribution may sit
+_TERMINAL = (",", ".", "!", "?", "…", ":", ";")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None
+    cue_label: str | None = None
+    subject: Token | Span | None = None
+    block: int = -1
+    speaker: Speaker | None = None
+    source: Quoted | None = None
+    absorbed: list[Quoted] = field(default_factory=list)
+    needs_quote: bool = False  # an object content: a quote only when it carries quoted words
+
+
+def _blocks(doc: Doc) -> list[tuple[int, int]]:
+    article = doc._.article
+    if article is not None and article.paragraphs:
+        spans = list(article.paragraphs)
+        if article.standfirst is not None:
+            spans.append(article.standfirst)
+        return sorted((s.start, s.end) for s in spans)
+    return blocks_of(doc.text)
+
+
+def _block_of(blocks: list[tuple[int, int]], char: int) -> int:
+    for i, (lo, hi) in enumerate(blocks):
+        if lo <= char < hi:
+            return i
+    return -1
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _tokens_between(doc: Doc, lo_char: int, hi_char: int) -> Span:
+    span = doc.char_span(lo_char, hi_char, alignment_mode="contract")
+    return span if span is not None else doc[0:0]
+
+
+def _inside(q: Quoted, char: int, block_end: int) -> bool:
+    end = q.close_mark if q.close_mark is not None else block_end
+    return q.open_mark <= char <= end
+
+
+class _Extractor:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.blocks = _blocks(doc)
+        self.quoted = find_quoted(self.text, self.blocks)
+        self.lex = load_cues()
+
+    # ------------------------------------------------------------ helpers
+    def quote_around(self, char: int) -> Quoted | None:
+        for q in self.quoted:
+            if _inside(q, char, self.blocks[q.block][1]):
+                return q
+        return None
+
+    def in_block(self, char: int) -> bool:
+        return _block_of(self.blocks, char) >= 0
+
+    def words(self, start: int, end: int) -> list[Token]:
+        return [t for t in _tokens_between(self.doc, start, end) if t.is_alpha]
+
+    # ------------------------------------------------------------ indirect and mixed
+    def reported(self) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for token in self.doc:
+            if not self.in_block(token.idx) or self.quote_around(token.idx) is not None:
+                continue
+            if token.lower_ == "according":
+                pair = according_to(token)
+                if pair is None:
+                    continue
+                content, source = pair
+                if self.quote_around(source.start_char) is not None:
+                    continue
+                found.append(
+                    _Candidate(content.start_char, content.end_char, "indirect", token, "according to", source)
+                )
+                continue
+            if not is_cue(token):
+                continue
+            subject = subject_of(token)
+            if subject is None or subject.dep_ == "expl" or self.quote_around(subject.idx) is not None:
+                continue
+            if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in token.children):
+                continue  # "it was reported that": nobody in particular
+            content, needs_quote = content_of(token), False
+            if content is None:
+                content = content_of(token, objects=True)
+                if content is None:
+                    continue
+                needs_quote = object_content_kind(token, content) == "fragment"
+            cand = _Candidate(content.start_char, content.end_char, "indirect", token, cue_text(token), subject)
+            cand.needs_quote = needs_quote
+            found.append(cand)
+        return found
+
+    def settle_fragments(self, reported: list[_Candidate]) -> tuple[list[_Candidate], dict[int, Token]]:
+        """Indirect clauses that contain quoted text become mixed (absorbing the fragment), or,
+        when the clause is nothing but the quote, give that direct quote its cue."""
+        kept: list[_Candidate] = []
+        introduces: dict[int, Token] = {}
+        for cand in reported:
+            inner = [q for q in self.quoted if q.open_mark < cand.end and (q.close_mark or q.end) >= cand.start]
+            if not inner:
+                if not cand.needs_quote:
+                    kept.append(cand)
+                continue
+            if cand.cue_label == "according to":
+                continue  # the attribution of a quote, not a report of its own
+            outside = [
+                t
+                for t in self.words(cand.start, cand.end)
+                if t.pos_ != "CCONJ"
+                and t.lower_ not in ("that", "then")
+                and not any(_inside(q, t.idx, self.blocks[q.block][1]) for q in inner)
+            ]
+            if not outside:
+                for q in inner:
+                    if cand.cue is not None and cand.cue.idx < q.open_mark:
+                        introduces.setdefault(q.open_mark, cand.cue)
+                continue
+            cand.kind = "mixed"
+            cand.absorbed = inner
+            last = max(inner, key=lambda q: q.open_mark)
+            close = last.close_mark if last.close_mark is not None else last.end - 1
+            cand.start = min(cand.start, min(q.open_mark for q in inner))
+            if close + 1 > cand.end:
+                cand.end = close + 1
+            kept.append(cand)
+        return kept, introduces
+
+    # ------------------------------------------------------------ direct
+    def is_named_thing(self, q: Quoted) -> bool:
+        """A quoted name or term: introduced by "so-called", "the term", "dubbed" ..."""
+        before = self.text[max(0, q.open_mark - 24) : q.open_mark].lower().rstrip()
+        for phrase in self.lex.naming:
+            if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+                return True
+        return False
+
+    def is_title(self, q: Quoted) -> bool:
+        """A quoted title or name: every content word capitalised, few words."""
+        words = self.words(q.start, q.end)
+        content = [t for t in words if not t.is_stop]
+        if not content or len(words) > 8:
+            return False
+        return all(t.text[:1].isupper() for t in content) and (len(words) <= 6 or self.text[q.end - 1] not in _TERMINAL)
+
+    def is_fragment(self, q: Quoted) -> bool:
+        """A few quoted words inside a sentence of the writer's ("the "one country, two
+        systems" model"): lower-case start, no closing punctuation."""
+        words = self.words(q.start, q.end)
+        return len(words) < 8 and self.text[q.start].islower() and self.text[q.end - 1] not in ".!?…,"
+
+    def frame_after(self, q: Quoted) -> Token | None:
+        if q.close_mark is None:
+            return None
+        lo = q.close_mark + 1
+        hi = self.blocks[q.block][1]
+        while lo < hi and self.text[lo].isspace():
+            lo += 1
+        for other in self.quoted:
+            if other.open_mark >= lo:
+                hi = min(hi, other.open_mark)
+                break
+        first = _token_at(self.doc, lo) if lo < hi else None
+        if first is not None and first.idx < lo:
+            first = first.nbor(1) if first.i + 1 < len(self.doc) else None
+        if first is None:
+            return None
+        hi = min(hi, first.sent.end_char)
+        for n, token in enumerate(_tokens_between(self.doc, lo, hi)):
+            if n >= _FRAME_TOKENS:
+                break
+            if is_cue(token):
+                own = content_of(token)
+                if own is not None and own.start_char > q.close_mark and not self.text[q.end - 1] == ",":
+                    return None  # the cue reports a clause of its own
+                return token
+        return None
+
+    def frame_before(self, q: Quoted, previous: Quoted | None) -> Token | None:
+        lo = self.blocks[q.block][0]
+        if previous is not None and previous.block == q.block and previous.close_mark is not None:
+            lo = max(lo, previous.close_mark + 1)
+        mark = _token_at(self.doc, q.open_mark)
+        if mark is None:
+            return None
+        before = mark.nbor(-1) if mark.i > 0 else None
+        if before is not None:
+            lo = max(lo, before.sent.start_char)
+        tokens = list(_tokens_between(self.doc, lo, q.open_mark))
+        for k in range(len(tokens) - 1, -1, -1):
+            token = tokens[k]
+            if not is_cue(token):
+                continue
+            between = tokens[k + 1 :]
+            if any(t.pos_ in ("VERB", "AUX") and t.head is not token for t in between):
+                return None
+            return token
+        return None
+
+    def direct(self, absorbed: set[int], introduces: dict[int, Token]) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        previous: Quoted | None = None
+        for q in self.quoted:
+            if q.open_mark in absorbed:
+                previous = q
+                continue
+            if self.is_named_thing(q) or self.is_title(q):
+                previous = q
+                continue
+            after = self.frame_after(q)
+            before = introduces.get(q.open_mark) or self.frame_before(q, previous)
+            ends_open = self.text[q.end - 1] not in ".!?…" or self.text[q.end - 1] in ",—–-"
+            cue = (after or before) if ends_open else (before or after)
+            subject = subject_of(cue) if cue is not None else None
+            words = len(self.words(q.start, q.end))
+            if (words < _MIN_WORDS and subject is None) or (cue is None and self.is_fragment(q)):
+                previous = q
+                continue
+            if subject is not None and self.quote_around(subject.idx) is not None:
+                subject = None
+            cand = _Candidate(q.start, q.end, "direct", cue, cue_text(cue) if cue is not None else None, subject)
+            cand.block = q.block
+            cand.source = q
+            out.append(cand)
+            previous = q
+        return out
+
+    # ------------------------------------------------------------ all together
+    def run(self) -> list[Quote]:
+        reported, introduces = self.settle_fragments(self.reported())
+        absorbed = {q.open_mark for c in reported for q in c.absorbed}
+        candidates = self.direct(absorbed, introduces) + reported
+        for c in candidates:
+            c.block = _block_of(self.blocks, c.start)
+        resolver = SpeakerResolver(
+            self.doc, [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in self.quoted]
+        )
+
+        def subject_position(c: _Candidate) -> int:
+            if c.subject is None:
+                return c.start
+            return c.subject.start_char if isinstance(c.subject, Span) else c.subject.idx
+
+        for c in sorted(candidates, key=subject_position):
+            if c.subject is not None:
+                c.speaker = resolver.resolve(c.subject, c.cue if isinstance(c.subject, Token) else None)
+        candidates.sort(key=lambda c: (c.start, c.end))
+        last: _Candidate | None = None
+        for c in candidates:
+            if c.speaker is None and last is not None and last.speaker is not None and 0 <= c.block - last.block <= 1:
+                c.speaker = last.speaker
+                c.cue_label = c.cue_label
+            if c.speaker is not None and c.speaker.name:
+                last = c
+        return [self.record(c) for c in candidates]
+
+    def record(self, c: _Candidate) -> Quote:
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        about = tuple(a.id for a in actors_in(span)) if span is not None else ()
+        return Quote(
+            text=self.text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            kind=c.kind,
+            cue=c.cue_label,
+            speaker=c.speaker or Speaker(),
+            about=about,
+        )
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Every direct, indirect and mixed quote of a parsed Doc, ordered by start."""
+    return _Extractor(doc).run()
+
+
+@Language.component(
+    "communique_quotes",
+    requires=["token.dep", "token.lemma"],
+    assigns=["doc._.quotes"],
+)
 def communique_quotes(doc: Doc) -> Doc:
-    doc._.quotes = []
+    doc._.quotes = extract_quotes(doc)
     return doc

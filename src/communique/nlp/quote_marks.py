@@ -1,0 +1,117 @@
+"""Find quoted stretches of text from the quotation marks alone (no parse needed).
+
+Works one paragraph (block) at a time so that a stray mark can never swallow the rest of
+the article. Straight double quotes are told apart as opening or closing by their
+neighbours; curly and angle marks say which they are. Single marks nested inside a
+double-quoted stretch are left alone (they belong to the quote). A block that opens a
+quote without closing it is a quote running on into the next block when that block
+opens with a mark (the newspaper convention); otherwise the stray mark is dropped,
+unless the block itself opens with it (a lost closing mark: the quote runs to the block end).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Quoted", "find_quoted", "blocks_of"]
+
+OPENERS = frozenset("“„«‟")
+CLOSERS = frozenset("”»")
+STRAIGHT = '"'
+ALL_MARKS = OPENERS | CLOSERS | {STRAIGHT}
+_BEFORE_OPEN = frozenset(" \t\n\u00a0([{—–-/:;,")
+_AFTER_CLOSE = frozenset(" \t\n\u00a0.,;:!?)]}—–-/\u2009")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """Characters between a pair of marks: ``start``/``end`` exclude the marks and
+    surrounding whitespace; ``open_mark``/``close_mark`` are the marks' offsets
+    (``close_mark`` is None when the quote runs on to the next block)."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    block: int
+
+    @property
+    def runs_on(self) -> bool:
+        return self.close_mark is None
+
+
+def blocks_of(text: str) -> list[tuple[int, int]]:
+    """Paragraph-like blocks: stretches between blank lines (or single newlines)."""
+    blocks, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if text[start:i].strip():
+                blocks.append((start, i))
+            start = i + 1
+    if text[start:].strip():
+        blocks.append((start, len(text)))
+    return blocks
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the mark at ``i`` inside block [lo, hi)."""
+    ch = text[i]
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    can_open = (prev in _BEFORE_OPEN or prev in ALL_MARKS) and not nxt.isspace()
+    can_close = (nxt in _AFTER_CLOSE or nxt in ALL_MARKS) and not prev.isspace()
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _opens_with_mark(text: str, lo: int, hi: int) -> bool:
+    i = lo
+    while i < hi and text[i].isspace():
+        i += 1
+    return i < hi and (text[i] in OPENERS or text[i] == STRAIGHT)
+
+
+def find_quoted(text: str, blocks: list[tuple[int, int]] | None = None) -> list[Quoted]:
+    """Every double-quoted stretch of ``text``, in order, never crossing a block."""
+    blocks = blocks if blocks is not None else blocks_of(text)
+    found: list[Quoted] = []
+    for b, (lo, hi) in enumerate(blocks):
+        open_at: int | None = None
+        for i in range(lo, hi):
+            if text[i] not in ALL_MARKS:
+                continue
+            role = _role(text, i, lo, hi)
+            if open_at is None:
+                if role in ("open", "either"):
+                    open_at = i
+                continue
+            if role in ("close", "either"):
+                s, e = _trimmed(text, open_at + 1, i)
+                if e > s:
+                    found.append(Quoted(s, e, open_at, i, b))
+                open_at = None
+            else:  # a second opening mark: the first one was stray
+                open_at = i
+        if open_at is None:
+            continue
+        next_opens = b + 1 < len(blocks) and _opens_with_mark(text, *blocks[b + 1])
+        starts_block = not text[lo:open_at].strip()
+        if next_opens or starts_block:
+            s, e = _trimmed(text, open_at + 1, hi)
+            if e > s:
+                found.append(Quoted(s, e, open_at, None, b))
+    return found

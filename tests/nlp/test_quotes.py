@@ -1,0 +1,164 @@
+"""Quote extraction on hand-written sentences, through the pinned pipeline."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def quotes_of(nlp, text):
+    return nlp(text)._.quotes
+
+
+def by_kind(quotes, kind):
+    return [q for q in quotes if q.kind == kind]
+
+
+def test_direct_quote_span_is_inside_the_marks_with_its_comma(nlp):
+    text = '"The ferry will run again on Monday," harbour master Ingrid Solberg said.'
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "direct"
+    assert q.text == "The ferry will run again on Monday,"
+    assert text[q.start : q.end] == q.text
+    assert q.speaker.name.endswith("Solberg")
+    assert q.cue == "said"
+
+
+def test_curly_quote_with_nested_single_quotes(nlp):
+    text = "“Nobody in the valley uses the name ‘Old Quay’ any more,” Ingrid Solberg told reporters."
+    (q,) = quotes_of(nlp, text)
+    assert q.text.startswith("Nobody") and "‘Old Quay’" in q.text
+    assert q.speaker.name.endswith("Solberg")
+
+
+def test_quote_split_by_attribution_is_two_quotes_with_one_speaker(nlp):
+    text = '"We tried everything we could," Tomas Varga said, "but the bridge stayed closed for a week."'
+    quotes = by_kind(quotes_of(nlp, text), "direct")
+    assert [q.text for q in quotes] == ["We tried everything we could,", "but the bridge stayed closed for a week."]
+    assert all(q.speaker.name.endswith("Varga") for q in quotes)
+
+
+def test_multi_sentence_quote_is_one_quote(nlp):
+    text = 'Tomas Varga said: "The river rose overnight. Two villages were cut off. We need boats now."'
+    (q,) = by_kind(quotes_of(nlp, text), "direct")
+    assert q.text == "The river rose overnight. Two villages were cut off. We need boats now."
+    assert q.speaker.name.endswith("Varga")
+
+
+def test_pointed_out_that_introduces_a_direct_quote_not_an_indirect_one(nlp):
+    text = 'The finance minister Lena Okafor pointed out that "the fund has never missed a payment in ten years."'
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].cue == "pointed out"
+
+
+def test_quote_running_across_paragraphs_keeps_its_speaker(nlp):
+    text = (
+        'Lena Okafor opened the session. She said: "The first stage of the plan is finished.\n\n'
+        '"The second stage starts in autumn and will take two years."'
+    )
+    quotes = by_kind(quotes_of(nlp, text), "direct")
+    assert len(quotes) == 2
+    assert all(q.speaker.name and q.speaker.name.endswith("Okafor") for q in quotes)
+
+
+def test_unbalanced_mark_recovers_later_quotes(nlp):
+    text = (
+        'The mayor promised "new buses for the eastern districts by June.\n\n'
+        "Councillors said the budget was too tight for that.\n\n"
+        '"We will find the money somehow," Mayor Pia Lund said.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert all(q.end - q.start < 120 for q in quotes)
+    assert any(q.kind == "direct" and q.text.startswith("We will find") for q in quotes)
+    assert any(q.kind == "indirect" and q.text.startswith("the budget") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ministry used the term "frozen conflict" in its note on the border.',
+        'Members of the so-called "Friends of the Lake" met on the shore.',
+        'She starred in "The Quiet Harbour" before turning to politics.',
+        'The new square has become the "living room" of the town.',
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(nlp, text):
+    assert by_kind(quotes_of(nlp, text), "direct") == []
+
+
+def test_indirect_quote_after_said(nlp):
+    text = "Tomas Varga said the bridge would reopen in May."
+    (q,) = quotes_of(nlp, text)
+    assert (q.kind, q.text) == ("indirect", "the bridge would reopen in May")
+    assert q.speaker.name.endswith("Varga")
+
+
+def test_indirect_quote_drops_that_and_keeps_the_auxiliary_cue(nlp):
+    text = "The agency has stated many times that the border crossing stays closed to trucks."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "the border crossing stays closed to trucks"
+    assert q.cue == "has stated"
+
+
+def test_fronted_indirect_quote(nlp):
+    text = "The two towns still have a long way to go before they agree, Tomas Varga said on Friday."
+    (q,) = quotes_of(nlp, text)
+    assert q.kind == "indirect"
+    assert q.text == "The two towns still have a long way to go before they agree"
+    assert q.speaker.name.endswith("Varga")
+
+
+def test_told_reporters(nlp):
+    text = "Pia Lund told reporters the vote on the harbour would be delayed."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "the vote on the harbour would be delayed"
+    assert q.speaker.name.endswith("Lund")
+
+
+def test_according_to_names_the_speaker(nlp):
+    text = "According to the coast guard, three fishing boats were damaged in the storm."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "three fishing boats were damaged in the storm"
+    assert q.cue == "according to"
+    assert "coast guard" in q.speaker.name
+
+
+def test_reported_clause_with_quoted_fragment_is_mixed(nlp):
+    text = 'Pia Lund said the new tax was "a bad bargain for every family in the city".'
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["mixed"]
+    assert quotes[0].text.startswith("the new tax was")
+    assert "bad bargain" in quotes[0].text
+
+
+def test_standalone_quote_takes_the_previous_speaker(nlp):
+    text = (
+        '"The harbour is our future," Mayor Pia Lund said.\n\n'
+        '"Without it the town would have emptied long ago."'
+    )
+    quotes = by_kind(quotes_of(nlp, text), "direct")
+    assert len(quotes) == 2
+    assert quotes[1].speaker.name == quotes[0].speaker.name
+
+
+def test_pronoun_subject_resolves_to_the_person_named_before(nlp):
+    text = 'Lena Okafor arrived in the capital on Monday. "We expect real progress this week," she said.'
+    (q,) = by_kind(quotes_of(nlp, text), "direct")
+    assert q.speaker.name.endswith("Okafor")
+    assert q.speaker.mention.text == "she"
+
+
+def test_quotes_are_ordered_by_start(nlp):
+    text = (
+        'Tomas Varga said the river was rising. "We need boats," he said. '
+        "According to the police, two roads were closed."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert len(quotes) == 3
+
+
+@pytest.mark.parametrize("text", ["", '"', '""', '" " "', "\n\n\n", 'He said "'])
+def test_degenerate_text_never_crashes(nlp, text):
+    assert isinstance(quotes_of(nlp, text), list)
