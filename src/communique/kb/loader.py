@@ -165,7 +165,7 @@ class KnowledgeBase:
             add(p.name, Entry("person", p.id, "name"))
             for value in p.aliases:
                 add(value, Entry("person", p.id, "alias"))
-            if p.kind == "person":
+            if p.kind == "person" and p.source == "builtin":  # imported names are too noisy for bare surnames
                 for surname in self._surnames_of(p):
                     if p.id not in surnames[surname]:
                         surnames[surname].append(p.id)
@@ -263,9 +263,10 @@ class KnowledgeBase:
         base = aff.country or aff.code[:3]
         return Affiliation(code=f"{base}ELI" if base else "---", country=aff.country, sector="ELI", role=None)
 
-    def _term_rank(self, term: Term) -> int:
+    def _term_rank(self, term: Term) -> tuple[int, int]:
+        """Higher office first; a dated term before an undated default code."""
         ranks = [self.roles[r].rank for r in term.roles if r in self.roles]
-        return min(ranks) if ranks else 9
+        return (min(ranks) if ranks else 9, 0 if (term.start or term.end) else 1)
 
     def _affiliation_of(self, term: Term) -> Affiliation:
         if term.code:

@@ -51,13 +51,19 @@ class KBMatcher:
             matcher.add(label, [make(t) for t in texts])
 
         for key, entries in kb.name_keys().items():
+            builtin = [e for e in entries if e.kind != "person" or kb.people[e.key].source == "builtin"]
             by_kind: dict[str, list[Entry]] = {}
-            for e in entries:
+            for e in builtin or entries:  # built-in knowledge wins over an imported layer's
                 by_kind.setdefault(e.kind, []).append(e)
+            forms = kb.surface_forms(key)
+            upper = {f for f in forms if f.replace(".", "").isupper() and " " not in f}
+            lower = forms - upper - {key} if upper and key in {f.lower() for f in upper} else forms - upper
             for kind, group in by_kind.items():
-                forms = kb.surface_forms(key)
-                texts = sorted(forms | {f.replace("'", "’") for f in forms if "'" in f})
-                add(self._names, f"{kind}|{key}", texts, (kind, tuple(group), ""))
+                if lower:
+                    texts = sorted(lower | {f.replace("'", "’") for f in lower if "'" in f})
+                    add(self._names, f"{kind}|{key}", texts, (kind, tuple(group), ""))
+                if upper:  # "US", "UK": only as written, never "us"
+                    add(self._exact, f"{kind}|={key}", sorted(upper), (kind, tuple(group), ""))
         for acronym, entries in kb.acronym_keys().items():
             add(self._exact, f"acronym|{acronym}", [acronym], ("igo", tuple(entries), ""))
         for surname in kb.surname_keys():

@@ -60,6 +60,13 @@ class Resolver:
     # ---------------------------------------------------------------- identities
     def person(self, person: Person, day: date | None) -> Identity:
         aff = self.kb.affiliation(person, day)
+        if person.kind == "state" and aff.country:  # imported country entries
+            return self.state(aff.country) if len(aff.code) == 3 else self.government(aff.country, aff.code[3:6])
+        if person.kind == "igo" and aff.code.startswith("IGO"):
+            if aff.code in self.kb.igos:
+                return self.igo(aff.code)
+            return Identity(key=aff.code, name=person.name, code=aff.code, country=None, sector="IGO", role=None,
+                            kind="igo", kb_id=person.id)
         return Identity(key=f"person:{person.id}", name=person.name, code=aff.code, country=aff.country,
                         sector=aff.sector, role=aff.role, kind=person.kind, kb_id=person.id)
 
