@@ -231,3 +231,11 @@ def test_hand_built_doc_without_the_model():
     [event] = code_events(doc)
     assert (event.source.code, event.target.code, event.cameo, event.plover) == ("PER", "CHL", "190", "ASSAULT")
     assert event.quad_class == 4 and event.date == "2019-01-16"
+
+
+@pytest.mark.model
+def test_alternatives_and_one_sided_reciprocals_are_not_events(code):
+    assert code("Canada should talk to Brazil instead of blaming Brazil.", STATES) == []
+    assert code("We want dialogue, not to keep blaming each other, Canada said.", STATES) == []
+    found = triples(code("Canada and Brazil blamed each other for the collapse.", STATES))
+    assert found == {("CAN", "BRA", "11"), ("BRA", "CAN", "11")}

@@ -59,6 +59,7 @@ class _Coded:
     symmetric: bool
     needs_target: bool
     plover: str | None = None  # the trigger's own PLOVER type, when it overrides the code's
+    reciprocal: bool = False
 
 
 def code_events(doc: Doc, lexicon: EventLexicon | None = None) -> list[Event]:
@@ -87,7 +88,7 @@ def code_events(doc: Doc, lexicon: EventLexicon | None = None) -> list[Event]:
 def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: EventLexicon,
                     resolver: ArgumentResolver) -> _Coded | None:
     clause = pred.clause
-    if _is_conditional(clause) or _hypothetical(clause):
+    if _is_conditional(clause) or _hypothetical(clause) or _alternative(clause):
         return None
     global _STATIVE
     _STATIVE = lexicon.stative_passives
@@ -109,6 +110,10 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         targets = _targets(inner, resolver, sources)
     if not targets and not pred.entry.no_target:
         targets = _fallback_targets(pred, code, resolver, sources)
+    if _reciprocal(pred):
+        if len(sources) < 2:
+            return None  # "we blame each other" names only one side
+        targets = []
     return _Coded(
         code=code,
         sources=sources,
@@ -118,6 +123,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         symmetric=pred.entry.symmetric,
         needs_target=pred.entry.needs_target,
         plover=pred.entry.plover if code == pred.entry.cameo else None,
+        reciprocal=_reciprocal(pred),
     )
 
 
@@ -165,6 +171,26 @@ def _is_conditional(clause: Token) -> bool:
             return True
         if tok.dep_ in ("ROOT",):
             break
+    return False
+
+
+def _alternative(clause: Token) -> bool:
+    """"instead of blaming", "rather than attacking", "without consulting": not done."""
+    if clause.dep_ != "pcomp":
+        return False
+    prep = clause.head
+    words = {prep.lower_} | {c.lower_ for c in prep.children if c.dep_ == "advmod"}
+    return prep.lower_ == "without" or bool(words & {"instead", "rather"})
+
+
+def _reciprocal(pred: Predicate) -> bool:
+    """"blaming each other", "met one another": the acting parties are each other's targets."""
+    for tok in pred.arg_tokens:
+        for child in tok.children:
+            if child.dep_ in ("dobj", "pobj", "prep") and child.lower_ in ("other", "another"):
+                return True
+            if child.dep_ == "prep" and any(g.lower_ in ("other", "another") for g in child.children):
+                return True
     return False
 
 
@@ -461,7 +487,7 @@ def _pairs(coded: _Coded) -> list[tuple[Argument, Argument | None]]:
     sources, targets = coded.sources, coded.targets
     if targets:
         return [(s, t) for s in sources for t in targets if key(s) != key(t)]
-    mutual = coded.symmetric or coded.code[:2] in MUTUAL_ROOTS
+    mutual = coded.symmetric or coded.reciprocal or coded.code[:2] in MUTUAL_ROOTS
     if len(sources) >= 2 and mutual:
         return [(s, t) for s, t in permutations(sources, 2) if key(s) != key(t)]
     if coded.needs_target or (coded.symmetric and coded.code[:2] != "03"):
