@@ -168,6 +168,10 @@ class ArgumentResolver:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth=1))
+            elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        found.extend(a for g in agent.children if g.dep_ == "pobj" for a in self.resolve(g))
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -441,6 +441,14 @@ def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
             found = keep(_resolve_all([t for tok in pred.arg_tokens for t in _prep_objects(tok, prep)], resolver))
             if found:
                 return found
+    lexicon = event_lexicon()
+    for tok in pred.arg_tokens:  # "mobilized reservists for a war against Iraq": the purpose's target
+        for noun in _prep_objects(tok, "for"):
+            entries = lexicon.entries(noun.lemma_.lower(), "noun") if noun.pos_ == "NOUN" else ()
+            if entries:
+                found = keep(_targets(Predicate(noun, entries[0], clause=noun), resolver, sources))
+                if found:
+                    return found
     if code[:2] in PLACE_TARGET_ROOTS:
         for tok in (pred.token, pred.clause):
             for child in tok.children:
