@@ -111,6 +111,7 @@ class ArgumentResolver:
             return self._pronoun(token)
         direct = self._actor_ref_at(token.i)
         if direct is not None:
+            direct = self._with_country(direct, token)
             # "the ministers of Japan and France" may be one mention for Japan's ministers:
             # the coordinated "of" objects are actors of the phrase too
             return [Argument(direct, token.i)] + self._of_conjuncts(token, depth) + self._modifier_conjuncts(token, depth)
@@ -132,6 +133,20 @@ class ArgumentResolver:
                         for head in [obj] + [c for c in obj.conjuncts if c.i != obj.i]:
                             found.extend(self._resolve_one(head, depth + 1))
         return found
+
+    def _with_country(self, ref: ActorRef, token: Token) -> ActorRef:
+        """An actor without a country ("---GOV") takes the country its own phrase names
+        ("Nigerian junior foreign minister Dubem Oniya")."""
+        if ref.country or not (ref.code or "").startswith("---"):
+            return ref
+        for tok in token.subtree:
+            if tok.i == token.i or tok.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            other = self._actor_at(tok.i)
+            if other is not None and other.country and other.kind != "person":
+                return ActorRef(actor=ref.actor, name=ref.name, code=other.country + (ref.code or "---")[3:],
+                                country=other.country, sector=ref.sector)
+        return ref
 
     def _of_conjuncts(self, token: Token, depth: int) -> list[Argument]:
         if depth > 2 or token.lemma_.lower() not in self.agent_nouns:
