@@ -26,6 +26,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAIR_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor", "leader"}
 PAIR_WORDS = {"two", "both"}
+AFFILIATION_WORDS = {"base", "based", "affiliate", "affiliated", "loyal"}
 AGENT_PREPS = {"of", "from", "in", "throughout", "across"}  # "officials of X", "rebels in X"
 OWNER_PREPS = {"of", "by", "for", "with", "in"}
 NOT_OWNED_ENTS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
@@ -127,6 +128,13 @@ class ArgumentResolver:
             if child.dep_ in MODIFIER_DEPS:
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth + 1))
+            elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:
+                # "a group based in Trinidad", "workers affiliated with the Serbian union"
+                for prep in child.children:
+                    if prep.dep_ == "prep":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                found.extend(self._resolve_one(obj, depth + 1))
             elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -34,6 +34,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 # Roots whose complement clause is wished, promised, refused or alleged, not done.
 COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+ASPECT_VERBS = {"resume", "continue", "begin", "start", "keep", "stop"}
+FORCE_ROOTS = {"18", "19", "20"}
+PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # coordinated actors of these act with each other
 QUOTE_CHARS = set("\"“”«»")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d")
@@ -101,7 +104,11 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     if inner is not None:
         code = _refine(code, inner.entry.cameo, lexicon)
     if modality is not None:
-        code = _intended(code, lexicon)
+        modal = _modal_head(clause, lexicon)
+        if modal is not None and modal.lemma_.lower() in PREPARE_VERBS and code[:2] in FORCE_ROOTS:
+            code = "150"  # readying force is a show of force, not yet its use
+        else:
+            code = _intended(code, lexicon)
     sources = _sources(pred, resolver)
     if not sources:
         return None
@@ -211,16 +218,37 @@ def _hypothetical(clause: Token) -> bool:
     return False
 
 
+def _modal_head(clause: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb that makes ``clause`` an intention ("plans to visit", "prepared to resume
+    shelling"), looking up through aspect verbs such as "resume" and "continue"."""
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return None
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if lemma in lexicon.modal_verbs:
+            return head
+        if lemma not in ASPECT_VERBS:
+            return None
+        tok = head
+    return None
+
+
 def _modality(clause: Token, lexicon: EventLexicon) -> str | None:
-    auxes = _auxes(clause)
-    if auxes & FUTURE_AUX:
-        return "future"
-    head = clause.head
-    if clause.dep_ == "xcomp":
-        if head.lemma_.lower() in lexicon.modal_verbs:
-            return "intent"
-        if head.lemma_.lower() == "go" and "be" in {c.lemma_ for c in head.children if c.dep_ == "aux"}:
+    tok = clause
+    while True:  # "will visit", "would continue to attack"
+        if _auxes(tok) & FUTURE_AUX:
             return "future"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECT_VERBS:
+            tok = tok.head
+            continue
+        break
+    if _modal_head(clause, lexicon) is not None:
+        return "intent"
+    head = clause.head
+    if clause.dep_ == "xcomp" and head.lemma_.lower() == "go" and "be" in {c.lemma_ for c in head.children if c.dep_ == "aux"}:
+        return "future"
     return None
 
 
