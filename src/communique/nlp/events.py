@@ -480,11 +480,12 @@ def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
     if code[:2] in PLACE_TARGET_ROOTS:
         for tok in (pred.token, pred.clause):
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "at", "into"):
-                    places = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")]
-                    found = keep(_resolve_all(places, resolver))
-                    if found:
-                        return found
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "into", "near"):
+                    for place in (g for g in child.children if g.dep_ == "pobj"):
+                        # "in Serbia", "at this jail in northern Israel", "in the West Bank city"
+                        found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
+                        if found:
+                            return found
     return []
 
 
