@@ -58,16 +58,25 @@ class Predicate:
         return tuple(dict.fromkeys(out))
 
 
+SKIPPED_DEPS = {"aux", "auxpass", "mark", "punct", "cc", "neg"}
+NOUN_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "dative"}
+
+
 def _children_lemmas(token: Token, depth: int = 2) -> set[str]:
+    """Words that hang off ``token``: its children, and the modifiers of its noun objects
+    ("suspended aid deliveries"), never the auxiliaries of a clause below it ("going to have")."""
     found: set[str] = set()
     frontier = [token]
-    for _ in range(depth):
+    for level in range(depth):
         nxt = []
         for tok in frontier:
             for child in tok.children:
+                if child.dep_ in SKIPPED_DEPS:
+                    continue
                 found.add(child.lemma_.lower())
                 found.add(child.lower_)
-                nxt.append(child)
+                if level == 0 and (child.dep_ in NOUN_DEPS or child.dep_ in ("xcomp", "prep")):
+                    nxt.append(child)
         frontier = nxt
     return found
 

@@ -37,7 +37,6 @@ COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 ASPECT_VERBS = {"resume", "continue", "begin", "start", "keep", "stop"}
 FORCE_ROOTS = {"18", "19", "20"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
-MUTUAL_ROOTS = {"03", "04", "05", "06"}  # coordinated actors of these act with each other
 QUOTE_CHARS = set("\"“”«»")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d")
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "acl"}
@@ -109,7 +108,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
             code = "150"  # readying force is a show of force, not yet its use
         else:
             code = _intended(code, lexicon)
-    sources = _sources(pred, resolver)
+    sources = [a for a in _sources(pred, resolver) if _identified(a.ref)]
     if not sources:
         return None
     targets = [] if pred.entry.no_target else _targets(pred, resolver, sources)
@@ -127,11 +126,19 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         targets=targets,
         negated=_negated(pred) or (inner is not None and _negated(inner)),
         modality=modality,
-        symmetric=pred.entry.symmetric,
+        symmetric=pred.entry.symmetric or (inner is not None and inner.entry.symmetric),
         needs_target=pred.entry.needs_target,
         plover=pred.entry.plover if code == pred.entry.cameo else None,
         reciprocal=_reciprocal(pred),
     )
+
+
+def _identified(ref: ActorRef) -> bool:
+    """An actor an event can be about: with a country, an international body, or at least a
+    known role ("President Bush" on a date the knowledge base does not cover is "---GOV");
+    a bare name with nothing known ("---") is not enough to code an event."""
+    code = (ref.code or "").upper()
+    return bool(ref.country or ref.sector) or (bool(code) and code.strip("-") != "")
 
 
 def _refine(code: str, inner_code: str, lexicon: EventLexicon) -> str:
@@ -524,7 +531,7 @@ def _pairs(coded: _Coded) -> list[tuple[Argument, Argument | None]]:
     sources, targets = coded.sources, coded.targets
     if targets:
         return [(s, t) for s in sources for t in targets if key(s) != key(t)]
-    mutual = coded.symmetric or coded.reciprocal or coded.code[:2] in MUTUAL_ROOTS
+    mutual = coded.symmetric or coded.reciprocal
     if len(sources) >= 2 and mutual:
         return [(s, t) for s, t in permutations(sources, 2) if key(s) != key(t)]
     if coded.needs_target or (coded.symmetric and coded.code[:2] != "03"):
