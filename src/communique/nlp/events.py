@@ -34,6 +34,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 # Roots whose complement clause is wished, promised, refused or alleged, not done.
 COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+# Acts that are only news with a recipient: a statement, appeal, meeting, praise, aid or
+# criticism of nobody in particular is not coded (intentions, refusals, protests, force are).
+TARGETED_ROOTS = {"01", "02", "04", "05", "06", "07", "11"}
 ASPECT_VERBS = {"resume", "continue", "begin", "start", "keep", "stop"}
 FORCE_ROOTS = {"18", "19", "20"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
@@ -534,8 +537,8 @@ def _pairs(coded: _Coded) -> list[tuple[Argument, Argument | None]]:
     mutual = coded.symmetric or coded.reciprocal
     if len(sources) >= 2 and mutual:
         return [(s, t) for s, t in permutations(sources, 2) if key(s) != key(t)]
-    if coded.needs_target or (coded.symmetric and coded.code[:2] != "03"):
-        return []  # an agreement or a meeting needs a counterpart
+    if coded.needs_target or (coded.symmetric and coded.code[:2] != "03") or coded.code[:2] in TARGETED_ROOTS:
+        return []  # an agreement, a meeting, an appeal or praise needs a counterpart
     return [(s, None) for s in sources]
 
 
