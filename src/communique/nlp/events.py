@@ -119,6 +119,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         targets = _targets(inner, resolver, sources)
     if not targets and not pred.entry.no_target:
         targets = _fallback_targets(pred, code, resolver, sources)
+    if not targets and not pred.entry.no_target:
+        targets = _purpose_targets(pred, by_clause, resolver, sources)
     if _reciprocal(pred):
         if len(sources) < 2:
             return None  # "we blame each other" names only one side
@@ -487,7 +489,7 @@ def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                 found = keep(_targets(Predicate(noun, entries[0], clause=noun), resolver, sources))
                 if found:
                     return found
-    if code[:2] in PLACE_TARGET_ROOTS:
+    if code[:2] in PLACE_TARGET_ROOTS or code.startswith("162"):
         for tok in (pred.token, pred.clause):
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at", "into", "near"):
@@ -496,6 +498,24 @@ def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                         found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
                         if found:
                             return found
+    return []
+
+
+def _purpose_targets(pred: Predicate, by_clause: dict[int, Predicate], resolver: ArgumentResolver,
+                     sources: list[Argument]) -> list[Argument]:
+    """A purpose clause names whom an act is aimed at: "blocked roads to press demands on
+    the government", "opened the bridge to allow deliveries to Afghanistan"."""
+    own = {_arg_key(a) for a in sources}
+    for tok in (pred.clause, pred.token):
+        for child in tok.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.i not in by_clause:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and child.tag_ != "VBG":
+                continue  # only "to demand ...", "calling for ..."
+            purpose = by_clause[child.i]
+            found = [a for a in _targets(purpose, resolver, sources) if _arg_key(a) not in own]
+            if found:
+                return found
     return []
 
 
