@@ -204,8 +204,19 @@ def test_articles_limit(runner, stored_db):
 
 
 def test_articles_on_an_empty_database_says_so(runner, tmp_path):
+    from communique.store import Store
+
+    Store(tmp_path / "empty.db").close()
     result = runner.invoke(main, ["articles", "--db", str(tmp_path / "empty.db")])
     assert result.exit_code == 0 and "no articles stored yet" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["articles"], ["show", "abc"]])
+def test_reading_commands_do_not_create_a_database(runner, tmp_path, command):
+    missing = tmp_path / "typo.db"
+    result = runner.invoke(main, [*command, "--db", str(missing)])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no database at")
+    assert not missing.exists()
 
 
 def test_show_prints_what_read_prints(runner, stored_db, tmp_path):

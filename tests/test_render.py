@@ -1,10 +1,11 @@
 """The rich summary: every part of the record shows up, news copy is never read as markup."""
 from __future__ import annotations
 
+import pytest
 from rich.console import Console
 
 from communique.records import Article, ArticleRecord, TextSpan
-from communique.render import articles_table, render_record
+from communique.render import articles_view, render_record
 from communique.store.queries import ArticleSummary
 from sample_records import hand_built_record
 
@@ -40,8 +41,19 @@ def test_empty_parts_say_none_found():
     assert "Actors: none found" in out and "Quotes: none found" in out and "Events: none found" in out
 
 
-def test_articles_table_lists_each_summary():
-    console = Console(record=True, width=160, color_system=None)
-    console.print(articles_table([ArticleSummary("abc", "2020-01-02", "A [headline]", 1, 2, 3), ArticleSummary("def", None, None, 0, 0, 0)]))
-    out = console.export_text()
-    assert "abc" in out and "A [headline]" in out and "2020-01-02" in out and "def" in out
+SUMMARIES = [
+    ArticleSummary("example-2020-01-02-a-rather-long-article-id", "2020-01-02", "A [headline] " + "long " * 30, 1, 2, 3),
+    ArticleSummary("def", None, None, 0, 0, 0),
+]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_article_list_shows_whole_ids_and_fits_the_width(width):
+    console = Console(record=True, width=width, color_system=None)
+    console.print(articles_view(SUMMARIES, width))
+    lines = [line.rstrip() for line in console.export_text().splitlines() if line.strip()]
+    out = "\n".join(lines)
+    assert all(len(line) <= width for line in lines)
+    assert SUMMARIES[0].id in out and "def" in out and "A [headline]" in out
+    assert any(SUMMARIES[0].id in line and "2020-01-02" in line for line in lines)
+    assert len(lines) <= 3 * len(SUMMARIES) + 2

@@ -91,3 +91,16 @@ def test_cli_json_output_validates(tmp_path):
         lines = result.stdout.splitlines()
         assert len(lines) == 1
         validate_record(json.loads(lines[0]))
+
+
+@pytest.mark.model
+def test_every_bundled_example_reads_into_valid_records():
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    if not examples.is_dir():
+        pytest.skip("examples/ not present")
+    records = communique.read(str(examples))
+    assert records
+    for record in records:
+        assert contract_errors(json.loads(json.dumps(record.to_json()))) == [], record.id

@@ -189,10 +189,10 @@ class _IngestProgress:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article (JSON Lines).")
 def articles_command(db: str | None, limit: int | None, as_json: bool) -> None:
     """List stored articles: id, published date, headline, counts of actors, quotes, events."""
-    from communique.render import articles_table
+    from communique.render import articles_view
     from communique.store import Store, list_articles
 
-    with Store(resolve_db_path(db)) as store:
+    with Store(resolve_db_path(db), create=False) as store:
         summaries = list_articles(store.conn, limit)
     if as_json:
         for summary in summaries:
@@ -201,7 +201,8 @@ def articles_command(db: str | None, limit: int | None, as_json: bool) -> None:
     if not summaries:
         click.echo("no articles stored yet (communique ingest SOURCE... stores some)", err=True)
         return
-    _console().print(articles_table(summaries))
+    console = _console()
+    console.print(articles_view(summaries, console.width))
 
 
 @main.command("show", short_help="Print one stored article as read does.")
@@ -214,7 +215,7 @@ def show_command(article_id: str, db: str | None, as_json: bool) -> None:
     from communique.render import render_record
     from communique.store import Store, find_record
 
-    with Store(resolve_db_path(db)) as store:
+    with Store(resolve_db_path(db), create=False) as store:
         record = find_record(store.conn, article_id)
     if as_json:
         _print_json(record.to_json())

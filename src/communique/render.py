@@ -132,18 +132,50 @@ def render_records(records: Iterable[ArticleRecord], console: Console) -> None:
         render_record(record, console)
 
 
-def articles_table(summaries: Sequence) -> Table:
-    """``communique articles``: one row per stored article (``queries.ArticleSummary``)."""
-    table = Table(box=box.SIMPLE_HEAD)
-    for name in ("id", "published", "headline", "actors", "quotes", "events"):
-        table.add_column(name, justify="right" if name in ("actors", "quotes", "events") else "left")
+def articles_view(summaries: Sequence, width: int = 80) -> Table | Group:
+    """``communique articles``: one row per stored article (``queries.ArticleSummary``).
+
+    Ids are shown whole (``show`` needs them). The headline is clipped to what ``width``
+    leaves over so each article stays on one line; when too little is left (long ids in a
+    narrow terminal) each article takes two lines instead of a table."""
+    counts = ("actors", "quotes", "events")
+    id_width = max([len(s.id) for s in summaries] + [2])
+    # One edge space each side, three spaces between columns (padding + separator).
+    fixed = 2 + 3 * (2 + len(counts)) + id_width + len("published") + sum(len(n) for n in counts)
+    budget = width - fixed
+    if budget < 16:
+        return _articles_stacked(summaries, width)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("id", no_wrap=True, min_width=id_width)
+    table.add_column("published", no_wrap=True, min_width=len("published"))
+    table.add_column("headline", no_wrap=True)
+    for name in counts:
+        table.add_column(name, justify="right", no_wrap=True, min_width=len(name))
     for s in summaries:
+        headline = " ".join(s.headline.split()) if s.headline else "—"
         table.add_row(
             Text(s.id, style="cyan"),
             Text(s.published or "—"),
-            Text(_clip(s.headline, 70) if s.headline else "—"),
+            Text(_clip(headline, budget)),
             Text(str(s.actors)),
             Text(str(s.quotes)),
             Text(str(s.events)),
         )
     return table
+
+
+def _articles_stacked(summaries: Sequence, width: int) -> Group:
+    lines: list[Text] = []
+    for s in summaries:
+        first = Text(s.id, style="cyan")
+        first.append(f"  {s.published or 'undated'}")
+        counts = Text(f"{s.actors} actors, {s.quotes} quotes, {s.events} events", style="dim")
+        if len(first) + 2 + len(counts) <= width:
+            first.append("  ").append_text(counts)
+            counts = None
+        lines.append(first)
+        headline = " ".join(s.headline.split()) if s.headline else "(no headline)"
+        lines.append(Text("    " + _clip(headline, max(20, width - 4))))
+        if counts is not None:
+            lines.append(Text("    ").append_text(counts))
+    return Group(*lines)

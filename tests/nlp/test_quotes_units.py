@@ -87,3 +87,41 @@ def test_about_lists_actors_mentioned_inside_the_quote():
 def test_doc_without_quotes_or_cues_gives_nothing():
     doc = build([("Rain", 1, "nsubj", "NOUN", "NN", "rain"), ("fell", 1, "ROOT", "VERB", "VBD", "fall")])
     assert extract_quotes(doc) == []
+
+
+def mayor_doc():
+    """'"We stay open," Ada Khan said.' with its parse and the NER person written out."""
+    rows = [
+        ('"', 8, "punct", "PUNCT", "``", '"'),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("stay", 8, "ccomp", "VERB", "VBP", "stay"),
+        ("open", 2, "acomp", "ADJ", "JJ", "open"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ('"', 8, "punct", "PUNCT", "''", '"'),
+        ("Ada", 7, "compound", "PROPN", "NNP", "Ada"),
+        ("Khan", 8, "nsubj", "PROPN", "NNP", "Khan"),
+        ("said", 8, "ROOT", "VERB", "VBD", "say"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    spaces = [False, True, True, False, False, True, True, True, False, False]
+    doc = build(rows, spaces)
+    doc.ents = [doc.char_span(16, 24, label="PERSON")]
+    return doc
+
+
+def test_a_knowledge_base_namesake_does_not_replace_the_named_person():
+    doc = mayor_doc()
+    assert doc.text == '"We stay open," Ada Khan said.'
+    doc._.actors = [Actor(id="a1", name="Omar Khan", code="PAKGOV", country="PAK", sector="GOV")]
+    doc._.token_actor = {6: "a1", 7: "a1"}
+    (q,) = extract_quotes(doc)
+    assert q.speaker.name == "Ada Khan"
+    assert q.speaker.actor is None
+
+
+def test_the_same_person_from_the_knowledge_base_gives_codes():
+    doc = mayor_doc()
+    doc._.actors = [Actor(id="a1", name="Ada Khan", code="GBRGOV", country="GBR", sector="GOV")]
+    doc._.token_actor = {6: "a1", 7: "a1"}
+    (q,) = extract_quotes(doc)
+    assert (q.speaker.actor, q.speaker.code) == ("a1", "GBRGOV")

@@ -272,3 +272,123 @@ def test_any_text_gives_spans_into_the_unchanged_text(text):
     assert spans_point_into_text(article)
     starts = [p.start for p in article.paragraphs]
     assert starts == sorted(starts)
+
+
+def test_two_word_headline_over_a_long_deck_is_not_a_section():
+    text = f"Island talks\n\nThe two foreign ministers met again on Monday without settling the dispute\n\n{P1}\n\n{P2}\n"
+    article = read(text)
+    assert article.section is None
+    assert article.headline.text == "Island talks"
+    assert article.standfirst.text.startswith("The two foreign ministers")
+
+
+def test_two_word_section_over_a_headline():
+    text = f"Emergencies\n\nFloods hit the northern provinces\n\n{P1}\n\n{P2}\n"
+    article = read(text)
+    assert article.section.text == "Emergencies"
+    assert article.headline.text == "Floods hit the northern provinces"
+
+
+def test_title_hint_deep_in_the_body_is_not_a_headline():
+    text = f"{P1}\n\n{P2}\n\nTalks to resume in spring\n\n{P3}\n"
+    article = read(text, title="Talks to resume in spring")
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs] == [P1, P2, P3]
+    assert [s.text for s in article.subheadings] == ["Talks to resume in spring"]
+
+
+PIECES = [
+    "MOSCOW, January 16. /TASS/. ", "WASHINGTON (AP) — ", "All news", "World", "\n", "\n\n", "\r\n", " ",
+    "The talks went on.", "Lavrov said", "\"We will talk again,\" he said.", "(CNN)", "NEW DELHI: ",
+    "Kuril Islands issue", "By Jane Doe", "16 Jan 2019", "—", "B", "Politics > Europe",
+    "The ministers met for three hours on Monday and agreed to meet again before the summer, officials said.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30), st.sampled_from([None, "World", "The talks went on."]))
+def test_parts_never_overlap_and_never_include_the_dateline(parts, hint):
+    text = "".join(parts)
+    article = read(text, title=hint, description=hint, section=hint)
+    assert article.text == text and spans_point_into_text(article)
+    parts_found = [article.section, article.headline, article.standfirst, *article.subheadings, *article.paragraphs]
+    spans = sorted((p.start, p.end) for p in parts_found if p is not None)
+    assert all(p.text and p.text == p.text.strip() for p in parts_found if p is not None)
+    assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
+    if article.dateline is not None:
+        assert all(p.start >= article.dateline.end or p.end <= article.dateline.start for p in article.paragraphs)
+
+
+def test_copied_wire_page_with_time_stamp_byline_and_read_time():
+    text = (
+        "World News\n"
+        "January 22, 2019 / 4:32 PM / Updated 2 hours ago\n"
+        "Ministers agree to keep talking on fishing dispute\n"
+        "Jane Doe\n"
+        "3 Min Read\n"
+        f"OSLO (Reuters) - {P1}\n{P2}\n"
+    )
+    article = read(text)
+    assert article.section.text == "World News"
+    assert article.headline.text == "Ministers agree to keep talking on fishing dispute"
+    assert article.standfirst is None
+    assert article.dateline.place == "OSLO"
+
+
+def test_page_without_dateline_closes_its_header_with_byline_and_stamp():
+    text = (
+        "World news\n\nMinisters agree to keep talking on fishing dispute\n\n"
+        "Both sides said the meeting had been useful and that a new round would follow in spring.\n\n"
+        "Jane Doe in Oslo\n\nWed 16 Jan 2019 10.15 GMT\n\n"
+        f"{P1}\n\n{P2}\n"
+    )
+    article = read(text)
+    assert article.section.text == "World news"
+    assert article.headline.text.startswith("Ministers agree")
+    assert article.standfirst.text.startswith("Both sides said")
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+
+
+def test_credit_line_at_the_end_does_not_move_the_body():
+    text = f"Talks resume\n\n{P1}\n\n{P2}\n\nReporting by Jane Doe\n"
+    article = read(text)
+    assert [p.text for p in article.paragraphs][:2] == [P1, P2]
+
+
+def test_place_alone_on_its_line_between_headline_and_body():
+    text = f"Ministers agree to keep talking\n\n16.01.2019\n\nANKARA\n\n{P1}\n\n{P2}\n"
+    article = read(text, published=date(2019, 1, 16))
+    assert article.dateline.place == "ANKARA" and article.dateline.agency is None
+    assert article.text[article.dateline.start:article.dateline.end] == "ANKARA"
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+
+
+@pytest.mark.parametrize("label", ["WORLD", "BREAKING", "TOP STORIES"])
+def test_capitals_label_above_the_body_is_not_a_place(label):
+    article = read(f"Ministers agree to keep talking\n\n{label}\n\n{P1}\n")
+    assert article.dateline is None
+
+
+def test_agency_name_alone_above_a_dateline_is_not_a_place():
+    text = f"Ministers agree to keep talking\n\nCNN\n\nWASHINGTON (CNN) — {P1}\n"
+    article = read(text)
+    assert (article.dateline.place, article.dateline.agency) == ("WASHINGTON", "CNN")
+
+
+def test_photo_caption_is_not_a_standfirst():
+    text = f"Ministers agree to keep talking\n\nThe ministers shake hands in Oslo. (Photo: Jane Doe)\n\nOSLO (Reuters) - {P1}\n"
+    article = read(text)
+    assert article.headline.text == "Ministers agree to keep talking"
+    assert article.standfirst is None
+
+
+def test_one_word_label_over_a_long_headline_is_a_section():
+    text = f"Flooding\n\nRivers burst their banks across the northern provinces after a week of heavy rain\n\n{P1}\n"
+    article = read(text)
+    assert article.section.text == "Flooding"
+    assert article.headline.text.startswith("Rivers burst")
+
+
+def test_read_also_lines_in_the_body_are_not_subheadings():
+    text = f"Headline of the story\n\n{P1}\n\nRead also: Ministers to meet in spring\n\n{P2}\n"
+    assert read(text).subheadings == ()

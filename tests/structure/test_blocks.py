@@ -38,6 +38,12 @@ def test_hard_wrapped_paragraph_stays_one_unit():
     assert len(units) == 2 and units[0].text.count("\n") == 2
 
 
+def test_long_headline_over_a_deck_is_two_units():
+    lines = ["Lavrov comments on Russian-Japanese relations today", "The top diplomat calls to improve ties"]
+    assert not is_hard_wrapped(lines)
+    assert is_hard_wrapped(["The ministers met in the capital on Monday for talks that", "officials on both sides described as frank."])
+
+
 def test_header_lines_are_not_a_wrapped_paragraph():
     assert not is_hard_wrapped(["All news", "Lavrov comments on relations", "The top diplomat calls for better ties"])
     assert not is_hard_wrapped(["A short headline of some words", "MOSCOW (Reuters) - " + "word " * 60])

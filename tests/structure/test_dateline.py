@@ -77,6 +77,8 @@ WIRE_DATELINES = [
     ("ADDIS ABABA, Ethiopia —", "ADDIS ABABA, Ethiopia", None, PUB, None),
     ("PARIS, Jan 16 -", "PARIS", None, PUB, date(2019, 1, 16)),
     ("CARACAS, Venezuela, Jan 23, 2019 –", "CARACAS, Venezuela", None, None, date(2019, 1, 23)),
+    # the date in brackets instead of an agency (AOL)
+    ("WASHINGTON (Aug. 13) --", "WASHINGTON", None, date(2010, 8, 14), date(2010, 8, 13)),
     # dates: later than publication -> previous year; Dec/Jan; explicit year wins
     ("BEIJING, Dec. 31 (Xinhua) --", "BEIJING", "Xinhua", PUB, date(2018, 12, 31)),
     ("BEIJING, Dec 31, 2019 (Xinhua) --", "BEIJING", "Xinhua", PUB, date(2019, 12, 31)),
@@ -156,6 +158,7 @@ def test_body_sentence_starting_with_place_and_dash_is_a_dateline():
         "Moscow - the talks were long, officials said.",
         "BREAKING — Talks collapse in Geneva",
         "UKRAINE: talks stall again",
+        "WASHINGTON — TRUMP AND KIM TO MEET AGAIN",
         "President Putin (pictured) - a file photo.",
         "On January 14, Lavrov and his counterpart met.",
         "The Hague is where the court sits.",
@@ -183,3 +186,23 @@ def test_unknown_agency_needs_an_acronym():
     assert parse_dateline("LONDON (CNN) — The talks").agency == "CNN"
     assert parse_dateline("LONDON (ABCD) — The talks").agency == "ABCD"
     assert parse_dateline("LONDON (some people) — The talks") is None
+
+
+@pytest.mark.parametrize(
+    "opening, place, agency",
+    [
+        ("London (CNN)It was the interview that everyone watched, aides said.", "London", "CNN"),
+        ("(CNN)President Trump spoke to reporters on Tuesday, aides said.", "", "CNN"),
+        ("(Reuters) - The talks resumed on Tuesday, officials said.", "", "Reuters"),
+        ("Washington, DC, United States: Getting to the moon again will take far longer than planned, officials said.", "Washington, DC, United States", None),
+        ("Kabul, Afghanistan: The two delegations met on Tuesday for a second day of talks on a ceasefire.", "Kabul, Afghanistan", None),
+    ],
+)
+def test_credit_forms_and_title_case_colon_datelines(opening, place, agency):
+    found = parse_dateline(opening)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+def test_title_case_colon_without_region_is_not_a_dateline():
+    assert parse_dateline("Washington: The two delegations met on Tuesday for a second day of talks on a ceasefire.") is None
+    assert parse_dateline("(pictured) The two delegations met on Tuesday.") is None

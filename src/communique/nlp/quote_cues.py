@@ -27,6 +27,7 @@ _NOT_CONTENT_MARKERS = frozenset(
 _OBJECT_DEPS = ("dobj", "pcomp", "xcomp", "oprd")
 _TO_CLAUSE_CLASSES = frozenset({"appeal", "demand", "promise", "proposal", "assertion", "threat"})
 _VERB_POS = ("VERB", "AUX")
+_CLITICS = frozenset({"'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d", "'ve", "’ve", "'m", "’m"})
 
 
 def is_cue(token: Token) -> bool:
@@ -59,9 +60,11 @@ def _governing_subject(token: Token, depth: int = 0) -> Token | None:
         obj = next((c for c in child_agent.children if c.dep_ == "pobj"), None)
         if obj is not None:
             return obj
-    for child in token.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return None if child.lower_.endswith(("self", "selves")) else child
+    subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and not c.lower_.endswith(("self", "selves"))]
+    if subjects:
+        # two subjects means a title parsed apart from the name: the name is the speaker
+        named = [c for c in subjects if c.pos_ == "PROPN"]
+        return (named or subjects)[-1] if len(subjects) > 1 else subjects[0]
     if depth < 3 and token.dep_ in ("conj", "advcl", "xcomp", "dep") and token.head is not token:
         head = token.head
         if head.pos_ in _VERB_POS or head.tag_.startswith("VB"):
@@ -79,7 +82,7 @@ def subject_of(token: Token) -> Token | None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_space):
+    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_space or doc[start].lower_ in _CLITICS):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING_JUNK or doc[end - 1].is_space):
         end -= 1
@@ -100,11 +103,11 @@ def _clause_span(token: Token, child: Token) -> tuple[int, int]:
             hi = min(hi, subj.left_edge.i)
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     for t in doc[lo + 1 : hi]:
-        if t.dep_ in ("advcl", "conj") and is_cue(t) and doc[t.i - 1].text in (",", ";") or (
-            t.text in (",", ";") and t.i + 1 < hi and doc[t.i + 1].lower_ in ("adding", "saying", "noting")
-        ):
-            hi = t.i
-            break
+        if t.dep_ in ("advcl", "conj") and is_cue(t):
+            edge = t.left_edge.i
+            if any(x.text in (",", ";") for x in doc[max(lo, edge - 2) : edge + 1]):
+                hi = edge
+                break
     return _trim(doc, lo, hi)
 
 

@@ -7,7 +7,7 @@ the subject's own words.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,8 +61,13 @@ def _actor_at(tokens: Span | list[Token]) -> Actor | None:
 
 
 def _same_surname(actor: Actor, name: str) -> bool:
-    words = name.lower().replace("’", "'").split()
-    return bool(words) and words[-1].removesuffix("'s") in actor.name.lower().split()
+    """Same person: same last word, and one name's words contain the other's
+    ("Lavrov" ~ "Sergey Lavrov", but "Sadiq Khan" is not "Imran Khan")."""
+    words = [w.removesuffix("'s") for w in name.lower().replace("’", "'").split()]
+    theirs = actor.name.lower().split()
+    if not words or not theirs or words[-1] != theirs[-1]:
+        return False
+    return set(words) <= set(theirs) or set(theirs) <= set(words)
 
 
 def _extent(subject: Token, cue: Token | None = None) -> Span:
@@ -81,6 +86,14 @@ def _person_in(span: Span) -> Span | None:
         if ent.label_ in _PERSONISH:
             return ent
     return None
+
+
+def _body_name(mention: Span) -> str:
+    """A body's name as written, without a leading article ("The Emergencies Ministry")."""
+    words = list(mention)
+    if words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return _clean_name(mention.doc[words[0].i : words[-1].i + 1].text) if words else mention.text
 
 
 def _clean_name(text: str) -> str:
@@ -168,6 +181,9 @@ class SpeakerResolver:
         actor = _actor_at([head] + [t for t in mention if t.dep_ == "compound" and t.head is head])
         if actor is not None:
             speaker = self.from_actor(actor, mention)
+            if actor.kind != "person" and head.pos_ == "NOUN" and actor.name.lower() not in mention.text.lower():
+                # "the Emergencies Ministry" coded as RUSGOV: keep the state's codes, name the body
+                speaker = replace(speaker, name=_body_name(mention))
             self.remember(speaker, mention.start_char, actor.kind == "person")
             return speaker
         if self._is_description(mention):
@@ -177,7 +193,7 @@ class SpeakerResolver:
             speaker = Speaker(name=_clean_name(mention.text), mention=where)
             self.remember(speaker, mention.start_char, True)  # "the head of ...": a "she" may follow
             return speaker
-        if len(mention) == 1 or (head.pos_ == "PROPN" and mention[0].pos_ == "PROPN"):
+        if head.pos_ == "PROPN" and mention[0].pos_ == "PROPN":
             fuller = self._fuller_name(mention)
             if fuller is not None:
                 speaker = Speaker(name=_clean_name(fuller.text), mention=where)

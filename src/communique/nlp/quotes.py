@@ -40,6 +40,9 @@ __all__ = ["extract_quotes", "communique_quotes"]
 _MIN_WORDS = 4  # shorter quoted stretches are quotes only when a cue introduces them
 _FRAME_TOKENS = 14  # how far after a closing mark the attribution may sit
 _TERMINAL = (",", ".", "!", "?", "…", ":", ";")
+# words that alone do not make a reported clause of the writer's own ("With "...", "a "...")
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
 @dataclass
@@ -136,6 +139,8 @@ class _Extractor:
                 continue  # "it was reported that": nobody in particular
             content, needs_quote = content_of(token), False
             if content is None:
+                if token.dep_ == "xcomp" or any(c.dep_ == "auxpass" for c in token.children):
+                    continue  # "advises them to continue ...", "were found guilty of ...": not a report
                 content = content_of(token, objects=True)
                 if content is None:
                     continue
@@ -157,11 +162,20 @@ class _Extractor:
                     kept.append(cand)
                 continue
             if cand.cue_label == "according to":
-                continue  # the attribution of a quote, not a report of its own
+                # the attribution stands for the words before the first quotation mark only
+                first = min(q.open_mark for q in inner)
+                if first > cand.start and len(self.words(cand.start, first)) >= 4:
+                    cut = _tokens_between(self.doc, cand.start, first)
+                    while len(cut) and (cut[-1].is_punct or cut[-1].is_space):
+                        cut = cut[:-1]
+                    if len(cut):
+                        cand.end = cut.end_char
+                        kept.append(cand)
+                continue
             outside = [
                 t
                 for t in self.words(cand.start, cand.end)
-                if t.pos_ != "CCONJ"
+                if t.pos_ not in _FUNCTION_POS
                 and t.lower_ not in ("that", "then")
                 and not any(_inside(q, t.idx, self.blocks[q.block][1]) for q in inner)
             ]
@@ -251,6 +265,21 @@ class _Extractor:
             return token
         return None
 
+    def sentence_subject(self, q: Quoted) -> Token | None:
+        """For a quote with no cue beside it: the person subject of the writer's sentence
+        around it ("She typically chooses "to ..."") -- better than the previous speaker."""
+        mark = _token_at(self.doc, q.open_mark)
+        if mark is None:
+            return None
+        root = mark.sent.root
+        if self.quote_around(root.idx) is not None:
+            return None
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and self.quote_around(child.idx) is None:
+                if child.lower_ in _PERSONAL or child.ent_type_ == "PERSON":
+                    return child
+        return None
+
     def direct(self, absorbed: set[int], introduces: dict[int, Token]) -> list[_Candidate]:
         out: list[_Candidate] = []
         previous: Quoted | None = None
@@ -265,7 +294,7 @@ class _Extractor:
             before = introduces.get(q.open_mark) or self.frame_before(q, previous)
             ends_open = self.text[q.end - 1] not in ".!?…" or self.text[q.end - 1] in ",—–-"
             cue = (after or before) if ends_open else (before or after)
-            subject = subject_of(cue) if cue is not None else None
+            subject = subject_of(cue) if cue is not None else self.sentence_subject(q)
             words = len(self.words(q.start, q.end))
             if (words < _MIN_WORDS and subject is None) or (cue is None and self.is_fragment(q)):
                 previous = q
@@ -303,7 +332,6 @@ class _Extractor:
         for c in candidates:
             if c.speaker is None and last is not None and last.speaker is not None and 0 <= c.block - last.block <= 1:
                 c.speaker = last.speaker
-                c.cue_label = c.cue_label
             if c.speaker is not None and c.speaker.name:
                 last = c
         return [self.record(c) for c in candidates]

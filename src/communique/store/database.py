@@ -9,13 +9,17 @@ from communique.errors import StoreError
 from communique.store.migrations import LATEST, migrate
 
 
-def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
+def connect(path: str | os.PathLike[str], create: bool = True) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), WAL, foreign keys on.
 
-    Creates the file and its directory when missing; a file that is not a SQLite database,
-    or one from a newer communique, raises ``StoreError`` with a one-line reason.
+    Creates the file and its directory when missing (unless ``create`` is false: commands
+    that only read should not leave an empty database behind a typo). A missing file, a
+    file that is not a SQLite database, or one from a newer communique, raises
+    ``StoreError`` with a one-line reason.
     """
     path = Path(path)
+    if not create and not path.exists():
+        raise StoreError(f"no database at {path} (communique ingest SOURCE... creates one)")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -44,9 +48,9 @@ def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
 class Store:
     """A communique database: the connection, its one writer and its queries."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], create: bool = True) -> None:
         self.path = Path(path)
-        self.conn = connect(self.path)
+        self.conn = connect(self.path, create=create)
 
     def writer(self):
         from communique.store.writer import ArticleWriter

@@ -36,6 +36,8 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     lines = [line.strip() for line in lines]
     if len(lines) < 2:
         return False
+    if len(lines) == 2 and not lines[1][:1].islower():
+        return False  # a long headline over a deck looks wrapped too; two lines cannot tell
     width = max(len(line) for line in lines)
     if width < _WRAP_MIN_WIDTH:
         return False

@@ -9,7 +9,11 @@ Recognised shapes (place in capitals or title case, any dash -, --, —, –):
 - agency after a comma: ``Tehran, Jan 16, IRNA --``
 - bare: ``WASHINGTON —``, ``PARIS, Jan. 16 —`` (the place must then be in capitals, so a
   sentence such as "In Washington, officials said" is not a dateline), and the South Asian
-  ``NEW DELHI: The government ...`` when a full sentence follows the colon.
+  ``NEW DELHI: The government ...`` or ``Kabul, Afghanistan: The ...`` when a full
+  sentence follows the colon;
+- an agency credit without a place, CNN's ``(CNN) —``: the place is then "";
+- a place alone on its line in capitals (Anadolu's ``ANKARA``), see ``parse_place_line``:
+  only the caller knows whether a headline stands above it and a paragraph below.
 
 ``parse_dateline`` only looks at the start of the text it is given and returns the parts
 with offsets into it; date resolution is left to :mod:`communique.structure.dates`.
@@ -48,26 +52,36 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=None)
-def _pattern() -> re.Pattern[str]:
+def _words() -> dict[str, str]:
+    """Sub-patterns built from the word lists: date, agency, place, region."""
     month = rf"(?i:(?:{_alternation(set(resources.months()))})\.?)"
     weekday = rf"(?i:(?:{_alternation(resources.weekdays())})\.?)"
     agencies = rf"(?i:{_alternation(set(resources.agencies()))})"
     particle = rf"(?:{_alternation(resources.place_particles())})"
     not_calendar = rf"(?!{month}(?![{_LETTER}])|{weekday}(?![{_LETTER}]))"
     capword = rf"{not_calendar}[{_UPPER}][{_LETTER}'’.\-]*"
-    place = rf"{capword}(?:[ \t]+(?:{particle}[ \t]+)*{capword}){{0,4}}"
-    region = rf"(?!{agencies}\b){capword}(?:[ \t]+{capword}){{0,2}}"
     day = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
     year = r"(?:1[89]|20)\d\d(?!\d)"
-    date = (
-        rf"(?:{weekday},?[ \t]+)?"
-        rf"(?:(?P<month_a>{month})[ \t]+(?P<day_a>{day})|(?P<day_b>{day})[ \t]+(?P<month_b>{month}))"
-        rf"(?:,?[ \t]+(?P<year>{year}))?"
-    )
+    return {
+        "date": (
+            rf"(?:{weekday},?[ \t]+)?"
+            rf"(?:(?P<month_a>{month})[ \t]+(?P<day_a>{day})|(?P<day_b>{day})[ \t]+(?P<month_b>{month}))"
+            rf"(?:,?[ \t]+(?P<year>{year}))?"
+        ),
+        "agencies": agencies,
+        "place": rf"{capword}(?:[ \t]+(?:{particle}[ \t]+)*{capword}){{0,4}}",
+        "region": rf"(?!{agencies}\b){capword}(?:[ \t]+{capword}){{0,2}}",
+    }
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern[str]:
+    words = _words()
+    agencies, place, region, date = (words[k] for k in ("agencies", "place", "region", "date"))
     return re.compile(
         rf"""
         (?P<place>{place})
-        (?:[ \t]*,[ \t]*(?P<region>{region})|[ \t]*\[(?P<region_b>[^\]\n]{{1,40}})\])?
+        (?:[ \t]*,[ \t]*(?P<region>{region}(?:[ \t]*,[ \t]*{region})?)|[ \t]*\[(?P<region_b>[^\]\n]{{1,40}})\])?
         (?:(?:[ \t]*,[ \t]*|\.[ \t]+|[ \t]+)(?P<date>{date}))?
         (?:
             [ \t]*\([ \t]*(?P<agency_paren>[^()\n]{{1,40}}?)[ \t]*\)(?:[ \t]*(?P<dash_paren>{_DASH_OR_COLON}))?
@@ -104,39 +118,81 @@ def _clean_place(place: str) -> str:
     return place
 
 
+@lru_cache(maxsize=None)
+def _date_pattern() -> re.Pattern[str]:
+    """A date alone, as AOL puts it in brackets: "(Aug. 13)"."""
+    return re.compile(rf"(?P<date>{_words()['date']})")
+
+
+_GOES_ON_AS_SENTENCE = re.compile(r"[ \t]*[\"“'‘(\[A-Z0-9]")
+
+
+@lru_cache(maxsize=None)
+def _agency_first() -> re.Pattern[str]:
+    """CNN's "(CNN) — ..." or "(CNN)President ...": an agency credit with no place."""
+    return re.compile(rf"\([ \t]*(?P<agency>[^()\n]{{1,40}}?)[ \t]*\)(?:[ \t]*{_DASH_OR_COLON})?")
+
+
+def _plausible(m: re.Match[str], rest: str, agency: str | None) -> bool:
+    """Shape checks a regular expression cannot make on its own."""
+    if m.group("agency_paren") and not m.group("dash_paren") and not _GOES_ON_AS_SENTENCE.match(rest):
+        return False  # "NEW DELHI, Jan 16 (PTI) The government ..." must go on as a sentence
+    if agency is not None:
+        return True
+    place = m.group("place")
+    if place.lower() in resources.not_places():
+        return False  # "BREAKING —"
+    if not _is_capitals(place) and not (m.group("colon_bare") and m.group("region")):
+        return False  # bare: "WASHINGTON —", or "Kabul, Afghanistan: ..."; never "In Washington, ..."
+    if not any(c.islower() for c in rest):
+        return False  # "WASHINGTON — TRUMP MEETS KIM" is a headline in capitals, not a story
+    if m.group("colon_bare") and not shapes.is_paragraph_like(rest):
+        return False  # "NEW DELHI: The government ..." opens a paragraph; "UKRAINE: talks stall" is a headline
+    return True
+
+
+def _credit_only(text: str) -> DatelineMatch | None:
+    m = _agency_first().match(text)
+    if m is None or not _GOES_ON_AS_SENTENCE.match(text[m.end():]):
+        return None
+    agency = resources.canonical_agency(m.group("agency"))
+    if agency is None:
+        return None
+    body_start = m.end()
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+    return DatelineMatch("", "", agency, None, None, None, m.start(), m.end(), body_start)
+
+
 def parse_dateline(text: str) -> DatelineMatch | None:
     """The dateline opening ``text``, or None."""
     m = _pattern().match(text)
     if m is None:
-        return None
+        return _credit_only(text)
     agency_raw = m.group("agency_paren") or m.group("agency_slash") or m.group("agency_comma")
+    date_match: re.Match[str] | None = m if m.group("date") else None
     agency = None
+    if m.group("agency_paren") and date_match is None and _date_pattern().fullmatch(agency_raw):
+        date_match, agency_raw = _date_pattern().fullmatch(agency_raw), None  # "WASHINGTON (Aug. 13) --"
     if agency_raw is not None:
         agency = _agency_name(agency_raw)
         if agency is None:
             return None
-    rest = text[m.end():]
-    if m.group("agency_paren") and not m.group("dash_paren"):
-        # "NEW DELHI, Jan 16 (PTI) The government ..." : the text must go on as a sentence.
-        if not re.match(r"[ \t]+[\"“'‘(\[A-Z0-9]", rest):
-            return None
-    if agency is None and (not _is_capitals(m.group("place")) or m.group("place").lower() in resources.not_places()):
-        return None  # a bare dateline needs a place in capitals, and not "BREAKING —"
-    if m.group("colon_bare") and not shapes.is_paragraph_like(rest):
-        return None  # "NEW DELHI: The government ..." opens a paragraph; "UKRAINE: talks stall" is a headline
+    if not _plausible(m, text[m.end():], agency):
+        return None
     place = _clean_place(m.group("place"))
     region = m.group("region") or m.group("region_b")
     if region:
         place = f"{place}, {region}"
     month = day = year = None
     date_text = ""
-    if m.group("date"):
-        date_text = m.group("date").strip().rstrip(",")
-        month_raw = m.group("month_a") or m.group("month_b")
-        day_raw = m.group("day_a") or m.group("day_b")
+    if date_match is not None:
+        date_text = date_match.group("date").strip().rstrip(",")
+        month_raw = date_match.group("month_a") or date_match.group("month_b")
+        day_raw = date_match.group("day_a") or date_match.group("day_b")
         month = resources.months().get(month_raw.lower().rstrip("."))
         day = int(re.match(r"\d+", day_raw).group(0))
-        year = int(m.group("year")) if m.group("year") else None
+        year = int(date_match.group("year")) if date_match.group("year") else None
     body_start = m.end()
     while body_start < len(text) and text[body_start].isspace():
         body_start += 1
@@ -151,3 +207,27 @@ def parse_dateline(text: str) -> DatelineMatch | None:
         end=m.end(),
         body_start=body_start,
     )
+
+
+MAX_PLACE_LINE_WORDS = 3
+
+
+def parse_place_line(text: str) -> DatelineMatch | None:
+    """A line that is nothing but a place in capitals ("ANKARA", "ADDIS ABABA"), or None.
+
+    Section labels ("WORLD") and labels such as "BREAKING" are not places.
+    """
+    stripped = text.strip()
+    words = stripped.split()
+    if not 1 <= len(words) <= MAX_PLACE_LINE_WORDS or not _is_capitals(stripped):
+        return None
+    if stripped.lower() in resources.not_places() or any(w.lower() in resources.section_words() for w in words):
+        return None
+    if resources.canonical_agency(stripped):
+        return None  # "CNN" above "WASHINGTON (CNN) — ..." is the agency's name, not a place
+    if re.fullmatch(_words()["place"], stripped) is None:
+        return None
+    start = text.index(stripped)
+    end = start + len(stripped)
+    return DatelineMatch(_clean_place(stripped), "", None, None, None, None, start, end, len(text))
+

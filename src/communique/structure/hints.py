@@ -53,11 +53,13 @@ def matches_section(unit: str, section: str | None) -> bool:
     return len(crumbs) > 1 and s in crumbs
 
 
-def first_match(units: list[TextSpan], predicate, hint: str | None, limit: int) -> int | None:
-    """Index of the first of the leading ``limit`` units the hint names."""
+def first_match(
+    units: list[TextSpan], predicate, hint: str | None, limit: int, exclude: set[int] = frozenset()
+) -> int | None:
+    """Index of the first of the leading ``limit`` units the hint names (``exclude`` aside)."""
     if not hint:
         return None
     for i, unit in enumerate(units[:limit]):
-        if predicate(unit.text, hint):
+        if i not in exclude and predicate(unit.text, hint):
             return i
     return None

@@ -70,3 +70,8 @@ def not_places() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def dangling_words() -> frozenset[str]:
     return _words("dangling_words.txt")
+
+
+@lru_cache(maxsize=None)
+def header_labels() -> frozenset[str]:
+    return _words("header_labels.txt")

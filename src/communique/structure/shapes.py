@@ -13,8 +13,14 @@ _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = ".!?…;:"
 _BREADCRUMB = re.compile(r"\s(?:>|/|\||»|›|→|::)\s|[»›]")
 _CLOCK_OR_NUMERIC_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b")
-_STAMP_WORDS = frozenset({"at", "gmt", "utc", "msk", "am", "pm", "a.m.", "p.m.", "of", "on"})
-MAX_STAMP_WORDS = 8
+_CLOCK_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
+_PHOTO_CREDIT = re.compile(
+    r"[(\[](?:photo|photograph|picture|image|credits?|file|courtesy)\b[^)\]]*[)\]]\s*$"
+    r"|[(\[][^)\]]*\b(?:photo|photograph|/getty images|via getty)\b[^)\]]*[)\]]\s*$",
+    re.IGNORECASE,
+)
+_STAMP_WORDS = frozenset({"at", "gmt", "utc", "msk", "am", "pm", "a.m", "p.m", "of", "on", "/", "|", "-"})
+MAX_STAMP_WORDS = 12  # "January 22, 2019 / 4:32 PM / Updated 2 hours ago"
 
 MAX_SECTION_WORDS = 5
 MAX_HEADLINE_WORDS = 30
@@ -22,6 +28,7 @@ MAX_STANDFIRST_WORDS = 70
 MAX_SUBHEADING_WORDS = 12
 MAX_SUBHEADING_CHARS = 90
 MIN_PARAGRAPH_WORDS = 12
+MIN_DECK_WORDS = 10  # a line this long under a very short one reads as a deck, not a headline
 
 
 def word_count(text: str) -> int:
@@ -49,12 +56,24 @@ def starts_like_title(text: str) -> bool:
 
 
 def is_noise(text: str) -> bool:
-    """Bylines, time stamps, photo credits: header lines that carry no structure."""
+    """Bylines, time stamps, photo credits: short header lines that carry no structure
+    ("By Jane Doe" is one; "By Tuesday, the ministry had reported ..." is a sentence)."""
+    if is_caption(text):
+        return True
+    if word_count(text) > MAX_STAMP_WORDS:
+        return False
     lowered = text.strip().lower()
+    if lowered in resources.header_labels():
+        return True
     for prefix in resources.header_noise():
         if lowered == prefix or lowered.startswith(prefix + " ") or lowered.startswith(prefix + ":"):
             return True
     return is_timestamp(text)
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption, which ends with its credit: "... Punjab. (Credits: PTI)"."""
+    return word_count(text) <= MAX_STANDFIRST_WORDS and bool(_PHOTO_CREDIT.search(text))
 
 
 def is_timestamp(text: str) -> bool:
@@ -66,7 +85,8 @@ def is_timestamp(text: str) -> bool:
         return True
     calendar = set(resources.months()) | resources.weekdays() | _STAMP_WORDS
     tokens = [w.strip(",.()").lower() for w in words]
-    return all(t in calendar or t.isdigit() or not t for t in tokens) and any(t.isdigit() for t in tokens)
+    dated = all(t in calendar or t.isdigit() or _CLOCK_TOKEN.fullmatch(t) or not t for t in tokens)
+    return dated and any(t.isdigit() for t in tokens)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -75,16 +95,22 @@ def is_breadcrumb(text: str) -> bool:
 
 def is_section_like(text: str) -> bool:
     """A short label such as "World", "All news" or "Politics > Europe"."""
-    if "\n" in text or ends_sentence(text) or not text.strip():
+    return is_labelled_section(text) or (_could_be_label(text) and word_count(text) <= 2)
+
+
+def is_labelled_section(text: str) -> bool:
+    """A label that says it is one: a breadcrumb, or a short line with a section word."""
+    if not _could_be_label(text):
         return False
     if is_breadcrumb(text):
         return True
     words = text.split()
-    if len(words) > MAX_SECTION_WORDS:
-        return False
     vocabulary = resources.section_words()
-    known = any(w.strip("&,").lower() in vocabulary for w in words)
-    return known or len(words) <= 2
+    return len(words) <= MAX_SECTION_WORDS and any(w.strip("&,").lower() in vocabulary for w in words)
+
+
+def _could_be_label(text: str) -> bool:
+    return bool(text.strip()) and "\n" not in text and not ends_sentence(text)
 
 
 def opens_with_words(text: str) -> bool:

@@ -1,3 +1,4 @@
+"""Tests of structure/dates.py (named apart from tests/nlp/test_dates.py: no test packages here)."""
 from datetime import date
 
 import pytest
