@@ -239,3 +239,52 @@ def test_alternatives_and_one_sided_reciprocals_are_not_events(code):
     assert code("We want dialogue, not to keep blaming each other, Canada said.", STATES) == []
     found = triples(code("Canada and Brazil blamed each other for the collapse.", STATES))
     assert found == {("CAN", "BRA", "11"), ("BRA", "CAN", "11")}
+
+
+@pytest.mark.model
+def test_a_threats_condition_names_its_target(code):
+    found = triples(code("Ghana threatened to cut off aid unless Togo released the prisoners.", STATES))
+    assert ("GHA", "TGO", "13") in found
+
+
+@pytest.mark.model
+def test_target_may_be_whose_thing_is_hit(code):
+    actors = {"Peruvian troops": ("PERMIL", "PER", "group"), "Chilean": ("CHL", "CHL", "state")}
+    assert triples(code("Peruvian troops shelled Chilean positions near the border.", actors)) == {("PER", "CHL", "19")}
+
+
+@pytest.mark.model
+def test_purpose_noun_takes_the_verbs_subject(code):
+    actors = {"Kenyan": ("KEN", "KEN", "state"), "Ugandan negotiators": ("UGAGOV", "UGA", "group")}
+    found = triples(code("Kenyan and Ugandan negotiators returned to Geneva for talks on the border.", actors))
+    assert found == {("KEN", "UGA", "04"), ("UGA", "KEN", "04")}
+
+
+@pytest.mark.model
+def test_readying_force_is_a_show_of_force_and_announced_force_a_threat(code):
+    actors = {"Chilean army": ("CHLMIL", "CHL", "group"), "Peru": ("PER", "PER", "state")}
+    [event] = code("The Chilean army prepared to attack Peru.", actors)
+    assert event.cameo == "150" and event.plover == "MOBILIZE" and event.modality == "intent"
+    [event] = code("The Chilean army said it would attack Peru.", {**actors, "it": ("CHLMIL", "CHL", "group")})
+    assert event.cameo[:2] == "13" and event.plover == "THREATEN" and event.target.country == "PER"
+
+
+@pytest.mark.model
+def test_acts_that_need_a_recipient_and_sources_nobody_knows(code):
+    assert code("Canada praised the decision.", STATES) == []
+    assert code("Canada urged calm.", STATES) == []
+    nobody = {"John Smith": ("---", None, "person"), "Brazil": ("BRA", "BRA", "state")}
+    assert code("John Smith attacked Brazil.", nobody) == []
+
+
+@pytest.mark.model
+def test_an_official_without_a_known_country_takes_the_one_his_phrase_names(code):
+    actors = {"Kenyan": ("KEN", "KEN", "state"), "John Doe": ("---GOV", None, "person"), "Uganda": ("UGA", "UGA", "state")}
+    [event] = code("Kenyan envoy John Doe condemned Uganda.", actors)
+    assert event.source.country == "KEN" and event.source.code == "KENGOV"
+
+
+@pytest.mark.model
+def test_coordinated_subjects_of_a_one_sided_act_do_not_act_on_each_other(code):
+    found = triples(code("Chile, Peru and Brazil pledged funds for the dam.", STATES))
+    assert found == {("CHL", None, "03"), ("PER", None, "03"), ("BRA", None, "03")}
