@@ -26,7 +26,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 PAIR_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor", "leader"}
 PAIR_WORDS = {"two", "both"}
-AFFILIATION_WORDS = {"base", "based", "affiliate", "affiliated", "loyal"}
+AFFILIATION_WORDS = {"base", "based", "affiliate", "affiliated", "loyal", "lead", "led"}
 AGENT_PREPS = {"of", "from", "in", "throughout", "across"}  # "officials of X", "rebels in X"
 OWNER_PREPS = {"of", "by", "for", "with", "in", "from"}
 NOT_OWNED_ENTS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
@@ -129,12 +129,15 @@ class ArgumentResolver:
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth + 1))
             elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:
-                # "a group based in Trinidad", "workers affiliated with the Serbian union"
+                # "a group based in Trinidad", "workers affiliated with the Serbian union",
+                # "forces led by Kenya", "Vietnamese-led forces"
                 for prep in child.children:
-                    if prep.dep_ == "prep":
+                    if prep.dep_ in ("prep", "agent"):
                         for obj in prep.children:
                             if obj.dep_ == "pobj":
                                 found.extend(self._resolve_one(obj, depth + 1))
+                    elif prep.dep_ in ("npadvmod", "compound", "nmod"):  # "Vietnamese-led forces"
+                        found.extend(self._resolve_one(prep, depth + 1))
             elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

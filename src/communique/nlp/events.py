@@ -294,6 +294,9 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return [c for c in children if c.dep_ == "nsubjpass"]
         return agents
     subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+    # a participle parsed as the subject ("The Red Cross operating in Iraq said") stands for its own subject
+    subjects = [g for c in subjects for g in ([c] if c.pos_ not in VERB_TAGS else
+                                               [x for x in c.children if x.dep_ == "nsubj"] or [c])]
     if subjects:
         if verb.dep_ == "relcl" and subjects[0].lower_ in ("who", "which", "that"):
             return [_first_conjunct(verb.head)]
