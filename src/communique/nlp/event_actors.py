@@ -125,10 +125,7 @@ class ArgumentResolver:
             return []
         found: list[Argument] = []
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS:
-                for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
-                    found.extend(self._resolve_one(head, depth + 1))
-            elif child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in AFFILIATION_WORDS:
                 # "a group based in Trinidad", "workers affiliated with the Serbian union",
                 # "forces led by Kenya", "Vietnamese-led forces"
                 for prep in child.children:
@@ -138,6 +135,9 @@ class ArgumentResolver:
                                 found.extend(self._resolve_one(obj, depth + 1))
                     elif prep.dep_ in ("npadvmod", "compound", "nmod"):  # "Vietnamese-led forces"
                         found.extend(self._resolve_one(prep, depth + 1))
+            elif child.dep_ in MODIFIER_DEPS:
+                for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
+                    found.extend(self._resolve_one(head, depth + 1))
             elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
