@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.nlp.extensions import actor_by_id, actor_of_token
+from communique.lexicon.events import EventLexicon
+from communique.nlp.extensions import actor_by_id
 from communique.records import Actor, ActorRef, Quote
 
 __all__ = ["ArgumentResolver"]
@@ -48,9 +49,10 @@ def _ref_key(ref: ActorRef) -> tuple[str | None, str | None]:
 class ArgumentResolver:
     """Resolves event arguments of one Doc; build once per Doc."""
 
-    def __init__(self, doc: Doc, agent_nouns: frozenset[str]) -> None:
+    def __init__(self, doc: Doc, lexicon: EventLexicon) -> None:
         self.doc = doc
-        self.agent_nouns = agent_nouns
+        self.lexicon = lexicon
+        self.agent_nouns = lexicon.agent_nouns
         self.token_actor: dict[int, str] = dict(doc._.token_actor or {})
         self.quotes: list[Quote] = list(doc._.quotes or ())
 

@@ -70,7 +70,7 @@ class _Coded:
 def code_events(doc: Doc, lexicon: EventLexicon | None = None) -> list[Event]:
     """Every event of a parsed Doc whose actors are resolved (doc._.actors/token_actor)."""
     lexicon = lexicon or event_lexicon()
-    resolver = ArgumentResolver(doc, lexicon.agent_nouns)
+    resolver = ArgumentResolver(doc, lexicon)
     ref: date | None = doc._.ref_date
     events: list[Event] = []
     for sent in doc.sents:
@@ -95,8 +95,6 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     clause = pred.clause
     if _is_conditional(clause) or _hypothetical(clause) or _alternative(clause):
         return None
-    global _STATIVE
-    _STATIVE = lexicon.stative_passives
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
@@ -278,10 +276,7 @@ def _negated(pred: Predicate) -> bool:
 
 # ------------------------------------------------------------------ arguments
 
-_STATIVE: frozenset[str] = frozenset()
-
-
-def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+def _subject_tokens(verb: Token, stative: frozenset[str] = frozenset(), depth: int = 0) -> list[Token]:
     """The tokens naming who does what ``verb`` says; the agent of a passive; inherited
     through coordination, control ("plans to visit"), adverbial clauses and participles
     ("issued a declaration demanding ...")."""
@@ -290,7 +285,7 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     children = list(verb.children)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if not agents and verb.lemma_.lower() in _STATIVE:  # "is committed to", "is prepared to"
+        if not agents and verb.lemma_.lower() in stative:  # "is committed to", "is prepared to"
             return [c for c in children if c.dep_ == "nsubjpass"]
         return agents
     subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
@@ -305,13 +300,13 @@ def _subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return []
     head = verb.head
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp"):
-        return _subject_tokens(head, depth + 1) if head.i != verb.i else []
+        return _subject_tokens(head, stative, depth + 1) if head.i != verb.i else []
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_TAGS:
-        return _subject_tokens(head.head, depth + 1)
+        return _subject_tokens(head.head, stative, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj"):
         governor = head.head.head if head.dep_ == "pobj" else head.head
         if governor.pos_ in VERB_TAGS:
-            return _subject_tokens(governor, depth + 1)
+            return _subject_tokens(governor, stative, depth + 1)
     return []
 
 
@@ -345,11 +340,11 @@ def _resolve_all(tokens: list[Token], resolver: ArgumentResolver) -> list[Argume
 def _doers(verb: Token, resolver: ArgumentResolver) -> list[Argument]:
     """Actors of a verb's subject; an event noun as subject stands for its own source
     ("US drone attacks killed ...")."""
-    tokens = _subject_tokens(verb)
+    tokens = _subject_tokens(verb, resolver.lexicon.stative_passives)
     found = _resolve_all(tokens, resolver)
     if found:
         return found
-    lexicon = event_lexicon()
+    lexicon = resolver.lexicon
     nouns = [t for t in tokens if t.pos_ == "NOUN" and lexicon.entries(t.lemma_.lower(), "noun")]
     found = []
     for mod in (s for n in nouns for s in _noun_source_tokens(n, False)):
@@ -431,7 +426,7 @@ def _target_tokens(pred: Predicate, spec: str) -> list[Token]:
 
 def _targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument] = ()) -> list[Argument]:
     """The first argument slot of the trigger that names someone other than the sources."""
-    lexicon = event_lexicon()
+    lexicon = resolver.lexicon
     own = {_arg_key(a) for a in sources}
     for spec in pred.entry.targets:
         found: list[Argument] = []
@@ -484,7 +479,7 @@ def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
             found = keep(_resolve_all([t for tok in pred.arg_tokens for t in _prep_objects(tok, prep)], resolver))
             if found:
                 return found
-    lexicon = event_lexicon()
+    lexicon = resolver.lexicon
     for tok in pred.arg_tokens:  # "mobilized reservists for a war against Iraq": the purpose's target
         for noun in _prep_objects(tok, "for"):
             entries = lexicon.entries(noun.lemma_.lower(), "noun") if noun.pos_ == "NOUN" else ()
@@ -541,7 +536,7 @@ def _reported_demands(sent: Span, lexicon: EventLexicon, resolver: ArgumentResol
                 continue  # a direct quote's "must" is the speaker's wording, coded by the quote layer
             if _is_conditional(say):
                 continue
-            sources = _resolve_all(_subject_tokens(say), resolver)
+            sources = _resolve_all(_subject_tokens(say, lexicon.stative_passives), resolver)
             targets = _resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver)
             if sources and targets:
                 negated = any(c.dep_ == "neg" for c in say.children)
