@@ -54,3 +54,13 @@ def test_malformed_lines_name_their_line():
         parse_lexicon("meet\tverb\t040\n\tbogus\n")
     with pytest.raises(ValueError, match="unknown CAMEO code"):
         parse_lexicon("meet\tverb\t999\n")
+
+
+def test_unknown_flags_and_plover_types_are_refused():
+    with pytest.raises(ValueError, match="unknown flag"):
+        parse_lexicon("attack\tverb\t190\tobj\tverbally\n")
+    with pytest.raises(ValueError, match="unknown PLOVER type"):
+        parse_lexicon("resign\tverb\t0831\t\t\tQUIT\n")
+    lexicon = parse_lexicon("resign\tverb\t0831\t\t\tRETREAT\nattack\tverb\t190\tobj\tverbal_by_person\n")
+    assert lexicon.entries("resign", "verb")[0].plover == "RETREAT"
+    assert lexicon.entries("attack", "verb")[0].verbal_by_person

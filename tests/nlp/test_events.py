@@ -288,3 +288,18 @@ def test_an_official_without_a_known_country_takes_the_one_his_phrase_names(code
 def test_coordinated_subjects_of_a_one_sided_act_do_not_act_on_each_other(code):
     found = triples(code("Chile, Peru and Brazil pledged funds for the dam.", STATES))
     assert found == {("CHL", None, "03"), ("PER", None, "03"), ("BRA", None, "03")}
+
+
+@pytest.mark.model
+def test_a_politician_attacking_a_politician_attacks_in_words(code):
+    actors = {"Senator Jones": ("USALEG", "USA", "person"), "Governor Smith": ("USAGOV", "USA", "person"),
+              "Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state")}
+    [event] = code("Senator Jones attacked Governor Smith over the budget.", actors)
+    assert event.cameo == "111" and event.plover == "ACCUSE"
+    [event] = code("Peru attacked Chile at dawn.", actors)
+    assert event.cameo == "190"
+
+
+@pytest.mark.model
+def test_what_is_recommended_has_not_happened(code):
+    assert triples(code("Canada recommended that Brazil withdraw its troops from Peru.", STATES)) == set()

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from communique.lexicon.cameo import cameo
+from communique.lexicon.cameo import cameo, cameo_table
 
 __all__ = ["EventEntry", "EventLexicon", "event_lexicon", "parse_lexicon"]
 
+KNOWN_FLAGS = {"sym", "of_source", "no_target", "needs_target", "needs_object", "verbal_by_person"}
 DEFAULT_VERB_TARGETS = ("obj", "against", "on", "with", "to")
 DEFAULT_NOUN_TARGETS = ("against", "on", "with", "to", "of")
 
@@ -37,6 +38,7 @@ class EventEntry:
     needs_target: bool = False
     needs_object: bool = False
     plover: str | None = None  # the PLOVER type when it is not the CAMEO code's default
+    verbal_by_person: bool = False
 
     @property
     def root(self) -> str:
@@ -53,6 +55,7 @@ class EventLexicon:
     intent_codes: dict[str, str]  # CAMEO root -> code of the intention to do it
     agent_nouns: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
+    irrealis_verbs: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -65,6 +68,10 @@ class EventLexicon:
         return sum(len(v) for v in self.verbs.values()) + sum(len(v) for v in self.nouns.values())
 
 
+def _plover_types() -> set[str]:
+    return {c.plover for c in cameo_table().values() if c.plover}
+
+
 def parse_lexicon(text: str) -> EventLexicon:
     """Parse the TSV; a malformed line raises ValueError naming its line number."""
     verbs: dict[str, list[EventEntry]] = {}
@@ -75,19 +82,23 @@ def parse_lexicon(text: str) -> EventLexicon:
     intent: dict[str, str] = {}
     agents: set[str] = set()
     stative: set[str] = set()
+    irrealis: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 6
         trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
             continue
         if pos == "modal":
             modal.add(words[-1])
+            continue
+        if pos == "irrealis":
+            irrealis.add(words[0])
             continue
         if pos == "stative":
             stative.add(words[0])
@@ -106,6 +117,10 @@ def parse_lexicon(text: str) -> EventLexicon:
             intent[trigger] = code
             continue
         flag_set = set(filter(None, flags.split("|")))
+        if flag_set - KNOWN_FLAGS:
+            raise ValueError(f"event lexicon line {number}: unknown flag(s) {sorted(flag_set - KNOWN_FLAGS)}")
+        if plover and plover not in _plover_types():
+            raise ValueError(f"event lexicon line {number}: unknown PLOVER type {plover!r}")
         defaults = DEFAULT_VERB_TARGETS if pos == "verb" else DEFAULT_NOUN_TARGETS
         head, extra = (words[0], words[1:]) if pos == "verb" else (words[-1], words[:-1])
         entry = EventEntry(
@@ -120,6 +135,7 @@ def parse_lexicon(text: str) -> EventLexicon:
             needs_target="needs_target" in flag_set,
             needs_object="needs_object" in flag_set,
             plover=plover or None,
+            verbal_by_person="verbal_by_person" in flag_set,
         )
         (verbs if pos == "verb" else nouns).setdefault(head, []).append(entry)
     order = lambda entries: tuple(sorted(entries, key=lambda e: -len(e.extra)))  # noqa: E731
@@ -132,6 +148,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         intent_codes=intent,
         agent_nouns=frozenset(agents),
         stative_passives=frozenset(stative),
+        irrealis_verbs=frozenset(irrealis),
     )
 
 

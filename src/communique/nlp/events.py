@@ -21,7 +21,7 @@ from communique.lexicon.events import EventLexicon, event_lexicon
 from communique.nlp.dates import DateMention, EventDate, find_dates, is_historical
 from communique.nlp.event_actors import Argument, ArgumentResolver
 from communique.nlp.event_predicates import VERB_TAGS, Predicate, find_predicates
-from communique.nlp.extensions import register_extensions
+from communique.nlp.extensions import actor_by_id, register_extensions
 from communique.records import ActorRef, Event, Location, TextSpan
 
 __all__ = ["code_events", "communique_events"]
@@ -95,6 +95,9 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     clause = pred.clause
     if _is_conditional(clause) or _hypothetical(clause) or _alternative(clause):
         return None
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in lexicon.irrealis_verbs \
+            and clause.head.i not in by_clause:
+        return None  # "recommended that the troops withdraw": wished, not done
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
@@ -119,6 +122,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         targets = _fallback_targets(pred, code, resolver, sources)
     if not targets and not pred.entry.no_target:
         targets = _purpose_targets(pred, by_clause, resolver, sources)
+    if pred.entry.verbal_by_person and _persons(sources, resolver) and (not targets or _persons(targets, resolver)):
+        code = "111"  # "Harris attacked Biden": politicians attack in words
     if _reciprocal(pred):
         if len(sources) < 2:
             return None  # "we blame each other" names only one side
@@ -134,6 +139,12 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         plover=pred.entry.plover if code == pred.entry.cameo else None,
         reciprocal=_reciprocal(pred),
     )
+
+
+def _persons(arguments: list[Argument], resolver: ArgumentResolver) -> bool:
+    """Every argument is a person of the actor layer."""
+    actors = [actor_by_id(resolver.doc, a.ref.actor) for a in arguments]
+    return bool(actors) and all(a is not None and a.kind == "person" for a in actors)
 
 
 def _identified(ref: ActorRef) -> bool:
