@@ -303,3 +303,19 @@ def test_a_politician_attacking_a_politician_attacks_in_words(code):
 @pytest.mark.model
 def test_what_is_recommended_has_not_happened(code):
     assert triples(code("Canada recommended that Brazil withdraw its troops from Peru.", STATES)) == set()
+
+
+@pytest.mark.model
+def test_a_failing_sentence_costs_only_itself(code, monkeypatch):
+    from communique.nlp import events as coder
+
+    real = coder._sentence_events
+
+    def flaky(sent, *args):
+        if sent.text.startswith("Peru"):
+            raise RuntimeError("odd parse")
+        return real(sent, *args)
+
+    monkeypatch.setattr(coder, "_sentence_events", flaky)
+    found = triples(code("Peru attacked Chile. Canada condemned Brazil.", STATES))
+    assert found == {("CAN", "BRA", "11")}

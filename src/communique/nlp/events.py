@@ -8,6 +8,7 @@ one event with two evidence spans.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from communique.records import ActorRef, Event, Location, TextSpan
 __all__ = ["code_events", "communique_events"]
 
 register_extensions()
+log = logging.getLogger(__name__)
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "must", "should", "can", "ought"}
@@ -76,16 +78,25 @@ def code_events(doc: Doc, lexicon: EventLexicon | None = None) -> list[Event]:
     for sent in doc.sents:
         if _is_question(sent):
             continue
-        predicates = find_predicates(sent, lexicon)
-        by_clause = {p.clause.i: p for p in predicates} | {p.token.i: p for p in predicates}
-        dates = _sentence_dates(sent, ref)
-        for pred in predicates:
-            coded = _code_predicate(pred, by_clause, lexicon, resolver)
-            if coded is not None:
-                events.extend(_events(pred.clause, pred.token, coded, sent, dates, ref, resolver))
-        for say, clause, coded in _reported_demands(sent, lexicon, resolver):
-            events.extend(_events(say, clause, coded, sent, dates, ref, resolver))
+        try:
+            events.extend(_sentence_events(sent, lexicon, resolver, ref))
+        except Exception as err:  # one odd parse never costs the article its other events
+            log.warning("events: sentence at %d skipped: %s: %s", sent.start_char, type(err).__name__, err)
     return _merge(events)
+
+
+def _sentence_events(sent: Span, lexicon: EventLexicon, resolver: ArgumentResolver, ref: date | None) -> list[Event]:
+    events: list[Event] = []
+    predicates = find_predicates(sent, lexicon)
+    by_clause = {p.clause.i: p for p in predicates} | {p.token.i: p for p in predicates}
+    dates = _sentence_dates(sent, ref)
+    for pred in predicates:
+        coded = _code_predicate(pred, by_clause, lexicon, resolver)
+        if coded is not None:
+            events.extend(_events(pred.clause, pred.token, coded, sent, dates, ref, resolver))
+    for say, clause, coded in _reported_demands(sent, lexicon, resolver):
+        events.extend(_events(say, clause, coded, sent, dates, ref, resolver))
+    return events
 
 
 # ------------------------------------------------------------------ deciding one predicate
