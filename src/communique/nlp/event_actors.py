@@ -184,26 +184,30 @@ class ArgumentResolver:
                     found.extend(self._resolve_one(head, depth + 1))
         return found
 
-    def resolve_owner(self, token: Token) -> list[Argument]:
+    def resolve_owner(self, token: Token, depth: int = 0) -> list[Argument]:
         """Whose thing a non-actor noun is, for targets: "Palestinian homes", "Haiti's efforts",
         "positions of the Palestinian forces", "a camp for Congolese refugees", "links with
-        Serbia", "settlements in Gaza", "an admission by Moscow". Names of documents and works are nobody's
-        target ("signed the UN Charter")."""
-        if token.ent_type_ in NOT_OWNED_ENTS or token.pos_ not in ("NOUN", "PROPN"):
+        Serbia", "settlements in Gaza", "an admission by Moscow", "refugees fleeing the war in
+        Liberia". Names of documents and works are nobody's target ("signed the UN Charter")."""
+        if depth > 2 or token.ent_type_ in NOT_OWNED_ENTS or token.pos_ not in ("NOUN", "PROPN"):
             return []
         found: list[Argument] = []
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth=1))
-            elif child.dep_ == "acl":  # "crimes committed by Croat forces"
-                for agent in child.children:
-                    if agent.dep_ == "agent":
-                        found.extend(a for g in agent.children if g.dep_ == "pobj" for a in self.resolve(g))
+            elif child.dep_ == "acl":  # "crimes committed by Croat forces", "refugees fleeing the war in X"
+                for arg in child.children:
+                    if arg.dep_ == "agent":
+                        found.extend(a for g in arg.children if g.dep_ == "pobj" for a in self.resolve(g))
+                    elif arg.dep_ == "dobj" and token.lemma_.lower() in self.agent_nouns:
+                        found.extend(self.resolve(arg) or self.resolve_owner(arg, depth + 1))
+                    elif arg.dep_ == "prep" and arg.lower_ in ("in", "from") and token.lemma_.lower() in self.agent_nouns:
+                        found.extend(a for g in arg.children if g.dep_ == "pobj" for a in self.resolve(g))
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found.extend(self.resolve(obj) or (self.resolve_owner(obj) if child.lower_ == "of" else []))
+                        found.extend(self.resolve(obj) or (self.resolve_owner(obj, depth + 1) if child.lower_ == "of" else []))
         return _distinct(found)
 
     # ---------------------------------------------------------------- pronouns
