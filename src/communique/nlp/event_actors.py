@@ -202,12 +202,12 @@ class ArgumentResolver:
                         found.extend(a for g in arg.children if g.dep_ == "pobj" for a in self.resolve(g))
                     elif arg.dep_ == "dobj" and token.lemma_.lower() in self.agent_nouns:
                         found.extend(self.resolve(arg) or self.resolve_owner(arg, depth + 1))
-                    elif arg.dep_ == "prep" and arg.lower_ in ("in", "from") and token.lemma_.lower() in self.agent_nouns:
+                    elif arg.dep_ == "prep" and arg.lower_ in ("in", "from", "into"):  # "lines leading into Kabul"
                         found.extend(a for g in arg.children if g.dep_ == "pobj" for a in self.resolve(g))
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found.extend(self.resolve(obj) or (self.resolve_owner(obj, depth + 1) if child.lower_ == "of" else []))
+                        found.extend(self.resolve(obj) or (self.resolve_owner(obj, depth + 1) if child.lower_ in ("of", "in") else []))
         return _distinct(found)
 
     # ---------------------------------------------------------------- pronouns

@@ -475,7 +475,7 @@ def _targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument
 
 
 PURPOSE_PREPS = {"for", "in", "at", "to", "during"}
-FALLBACK_PREPS = ("against", "with", "on", "to")
+FALLBACK_PREPS = ("against", "with", "on", "to", "between")
 PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
 
 
@@ -510,7 +510,7 @@ def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                 if found:
                     return found
     if code[:2] in PLACE_TARGET_ROOTS or code.startswith("162"):
-        for tok in (pred.token, pred.clause):
+        for tok in (pred.clause, *pred.arg_tokens):
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at", "into", "near"):
                     for place in (g for g in child.children if g.dep_ == "pobj"):
