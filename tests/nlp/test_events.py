@@ -319,3 +319,17 @@ def test_a_failing_sentence_costs_only_itself(code, monkeypatch):
     monkeypatch.setattr(coder, "_sentence_events", flaky)
     found = triples(code("Peru attacked Chile. Canada condemned Brazil.", STATES))
     assert found == {("CAN", "BRA", "11")}
+
+
+@pytest.mark.model
+def test_without_a_reference_date_only_dates_naming_a_year_resolve(code):
+    events = code("In 1962, Cuba and Brazil signed a treaty.", STATES, ref=None)
+    assert {e.date for e in events} == {"1962"}
+    events = code("On Monday, Cuba and Brazil signed a treaty.", STATES, ref=None)
+    assert {e.date for e in events} == {None} and not any(e.historical for e in events)
+
+
+@pytest.mark.model
+def test_the_reporting_clause_dates_an_undated_event(code):
+    [event] = code("Canada said on Monday that Brazil had attacked Peru.", STATES)
+    assert event.date == "2019-01-14" and (event.source.country, event.target.country) == ("BRA", "PER")
