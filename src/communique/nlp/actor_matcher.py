@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from communique.kb.loader import KnowledgeBase, norm_name
+from communique.kb.loader import KnowledgeBase
 from communique.kb.model import Entry
 from communique.nlp.actor_words import actor_words
 
@@ -103,7 +103,3 @@ class KBMatcher:
             taken |= span
             kept.append(piece)
         return sorted(kept, key=lambda p: p.start)
-
-
-def name_key(text: str) -> str:
-    return norm_name(text)

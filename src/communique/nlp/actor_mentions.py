@@ -21,6 +21,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 GENITIVE = frozenset({"'s", "’s", "'", "’"})
 NAME_LABELS = frozenset({"PERSON"})
+# "the ministry", "the army", "the alliance" point back to an earlier state or IGO; "the church"
+# or "the company" alone are too loose to pin on one.
+ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
 
@@ -165,11 +168,13 @@ class MentionFinder:
                 start, i = i, i - 1
                 continue
             if low in DETERMINERS or (low in DEMONSTRATIVES and tok.dep_ == "det"):
-                start, definite = i, True
+                start, definite = i, low not in ("a", "an")
             elif low in POSSESSIVES:
                 start, possessor, definite = i, i, True
             break
         end, name, person_ids, surname_only = p.end, None, (), None
+        if country is None:  # "UN secretary-general" is one role phrase with its IGO inside
+            country = self._code_inside(doc, p)
         if p.type in ("role", "title", "counterpart", "group"):
             j = p.end
             if j + 1 < sent.end and doc[j].lower_ == "of":
@@ -178,7 +183,7 @@ class MentionFinder:
                 if right is not None and right.type in ("country", "igo") and right.field not in ("adjective",):
                     country = country or self._code_of(right)
                     j = end = right.end
-            if p.type in ("role", "title") and j < sent.end:
+            if p.type in ("role", "title", "counterpart") and j < sent.end:
                 while j < sent.end and doc[j].lower_ in self.words.courtesy_titles:
                     j += 1
                 named = self._name_at(doc, j, starts, sent.end, used)
@@ -191,10 +196,15 @@ class MentionFinder:
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector or "GOV")
         if p.type == "group":
             if country is None:
-                if definite and not possessor and not plural and last.tag_ not in ("NNS", "NNPS"):
+                if definite and not possessor and last.tag_ not in ("NNS", "NNPS") and sector in ANAPHORIC_SECTORS:
                     return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True)
                 return None
+            if sector == "IGO" and not country.startswith("IGO"):
+                return None  # "an American group": not an IGO, and too vague for a state sector
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
+        if p.type == "counterpart" and name is not None:  # "his Japanese counterpart Taro Kono"
+            return Candidate(start, end, "description", head=p.end - 1, country=country, person_ids=person_ids,
+                             name=name, possessor=possessor, definite=definite, extra={"surname_only": surname_only})
         if p.type == "counterpart":
             if not definite and country is None:
                 return None
@@ -219,20 +229,32 @@ class MentionFinder:
         piece = starts.get(j)
         if piece is not None and piece.type == "person":
             return piece.end, doc[piece.start:piece.end].text, tuple(e.key for e in piece.entries), None
-        if piece is not None and piece.type == "surname":
+        if piece is not None and piece.type == "surname" and not self._name_goes_on(doc, piece.end, limit):
             return piece.end, piece.value, (), piece.value
         tok = doc[j]
         if tok.ent_type_ in NOT_NAME_LABELS or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
             return None
-        if piece is not None:
+        if piece is not None and piece.type != "surname":
             return None
         k = j
-        while k < limit and k - j < 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k not in starts:
+        while k < limit and k - j < 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and (
+                k not in starts or starts[k].type == "surname"):
             k += 1
         if k == j:
             return None
         text = doc[j:k].text
         return k, text, (), (text if k - j == 1 else None)
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, k: int, limit: int) -> bool:
+        return k < limit and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
+
+    def _code_inside(self, doc: Doc, p: Piece) -> str | None:
+        for k in range(p.start, p.end):
+            for e in self.kb.lookup(doc[k].text):
+                if e.kind == "igo" or (e.kind == "country" and e.field in ("name", "alias", "adjective")):
+                    return e.key
+        return None
 
     def _code_of(self, piece: Piece) -> str:
         return piece.entries[0].key if piece.type == "igo" else self._country_of(piece)
@@ -240,14 +262,13 @@ class MentionFinder:
     def _country_of(self, piece: Piece) -> str:
         """Of several countries sharing a name (Moscow: RUS and SUN), the one of the day."""
         keys = [e.key for e in piece.entries if e.kind == "country"]
-        ref = None
         day = self.day
         if day is not None:
             alive = [k for k in keys if self._exists(k, day)]
             keys = alive or keys
         order = {"state": 0, "territory": 1, "observer": 2, "former": 3}
         keys.sort(key=lambda k: order.get(self.kb.countries[k].kind, 4) if k in self.kb.countries else 5)
-        return keys[0] if keys else ref
+        return keys[0] if keys else None
 
     def _exists(self, code: str, day) -> bool:
         c = self.kb.countries.get(code)
@@ -271,13 +292,20 @@ class MentionFinder:
             tok = doc[p.start]
             if tok.ent_type_ in NOT_NAME_LABELS:
                 return None
+            if self._name_goes_on(doc, p.end, tok.sent.end) or (
+                    p.start > tok.sent.start and doc[p.start - 1].pos_ == "PROPN" and doc[p.start - 1].text[:1].isupper()
+                    and doc[p.start - 1].lower_ not in self.words.courtesy_titles):
+                return None  # "Harris County", "Dwayne Johnson": someone or something else
+            ent = next((e for e in doc.ents if e.start <= p.start < e.end), None)
+            if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
+                return None  # part of a longer name the NER found ("Ali Motahari")
             if tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "PROPN":
                 return None
             start = p.start
             if start > 0 and doc[start - 1].lower_ in self.words.courtesy_titles:
                 start -= 1
             return Candidate(start, p.end, "surname", head=p.start, name=p.value,
-                             extra={"ner_person": tok.ent_type_ == "PERSON"})
+                             extra={"ner_person": tok.ent_type_ == "PERSON" or tok.dep_ in ("nsubj", "nsubjpass")})
         return None
 
     def _named(self, doc: Doc, start: int, end: int) -> Candidate | None:

@@ -18,7 +18,7 @@ from communique.kb.loader import KnowledgeBase, load_kb
 from communique.nlp.actor_matcher import KBMatcher
 from communique.nlp.actor_mentions import MentionFinder
 from communique.nlp.actor_words import actor_words
-from communique.nlp.coref import Resolved, Resolver, resolve_pronoun  # noqa: F401  (public helper)
+from communique.nlp.coref import PRONOUNS_KEY, Resolved, Resolver, resolve_pronoun  # noqa: F401  (public helper)
 from communique.nlp.extensions import register_extensions
 from communique.records import Actor, TextSpan
 
@@ -40,7 +40,22 @@ class ActorResolver:
         candidates = self.finder.find(doc, pieces, day)
         resolved = self.resolver.resolve(doc, candidates, day)
         doc._.actors, doc._.token_actor = collect_actors(doc, resolved)
+        doc.user_data[PRONOUNS_KEY] = pronoun_index(doc, resolved, self.resolver.possessives)
         return doc
+
+
+def pronoun_index(doc: Doc, resolved: list[Resolved], possessives: dict) -> dict[int, str]:
+    """Token index of each resolved personal pronoun -> actor id (for ``resolve_pronoun``)."""
+    ids = {}
+    for r in resolved:
+        if r.candidate.kind != "pronoun":
+            actor_id = doc._.token_actor.get(r.candidate.start)
+            if actor_id is not None:
+                ids[r.identity.key] = actor_id
+    out = {r.candidate.start: ids[r.identity.key] for r in resolved
+           if r.candidate.kind == "pronoun" and r.identity.key in ids}
+    out.update({i: ids[identity.key] for i, identity in possessives.items() if identity.key in ids})
+    return out
 
 
 def collect_actors(doc: Doc, resolved: list[Resolved]) -> tuple[list[Actor], dict[int, str]]:

@@ -104,7 +104,9 @@ class Resolver:
     def resolve(self, doc: Doc, candidates: list[Candidate], day: date | None) -> list[Resolved]:
         self._doc, self._day = doc, day
         self._quoted = quoted_tokens(doc)
+        self._home = self._dateline_country(doc)
         self._done: dict[int, Resolved] = {}  # candidate start -> resolution
+        self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
         for c in candidates:
             if c.kind in ANCHORED or (c.kind == "description" and c.name):
                 identity = self._anchored(c)
@@ -116,7 +118,27 @@ class Resolver:
             identity = self._dependent(c)
             if identity is not None:
                 self._done[c.start] = Resolved(c, identity)
+        for c in candidates:
+            if c.possessor is not None:
+                owner = self._pronoun(c.possessor)
+                if owner is not None:
+                    self.possessives[c.possessor] = owner
         return [self._done[k] for k in sorted(self._done)]
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The state whose capital or name heads the dateline: a wire story's officials of no
+        stated country are that state's ("MOSCOW ... Foreign Ministry spokeswoman ...")."""
+        art = doc._.article
+        if art is None or art.dateline is None or not art.dateline.place:
+            return None
+        for e in self.kb.lookup(art.dateline.place):
+            if e.kind == "country" and e.field in ("capital", "name", "alias"):
+                return e.key
+        return None
+
+    def _state_role(self, role: str | None) -> bool:
+        r = self.kb.roles.get(role) if role else None
+        return r is not None and r.sector in ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
     def _anchored(self, c: Candidate) -> Identity | None:
         if c.kind == "state":
@@ -139,13 +161,15 @@ class Resolver:
             if found is not None:
                 return self.person(found, self._day)
             return None  # resolved later against the article's people
-        return self.unknown(c.name or "", c.country, c.role)
+        country = c.country or (self._home if self._state_role(c.role) else None)
+        return self.unknown(c.name or "", country, c.role)
 
     def _dependent(self, c: Candidate) -> Identity | None:
         if c.kind == "surname":
             return self._surname(c)
         if c.kind == "description" and c.name:  # a surname after a title, e.g. "President Trump"
-            return self._surname(c) or self.unknown(c.name, c.country, c.role)
+            country = c.country or (self._home if self._state_role(c.role) else None)
+            return self._surname(c) or self.unknown(c.name, country, c.role)
         if c.kind == "description":
             return self._description(c)
         if c.kind == "counterpart":
@@ -153,10 +177,12 @@ class Resolver:
         if c.kind == "bare_group":
             if c.sector == "IGO":
                 return self._latest(c.start, lambda i: i.kind == "igo")
-            latest = self._latest(c.start, lambda i: i.sector == "GOV" and i.country is not None)
-            if latest is None:
+            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None)
+            country = latest.country if latest else self._home
+            if country is None:
                 latest = self._latest(c.start, lambda i: i.country is not None)
-            return self.government(latest.country, c.sector or "GOV") if latest else None
+                country = latest.country if latest else None
+            return self.government(country, c.sector or "GOV") if country else None
         if c.kind == "pronoun":
             return self._pronoun(c.start)
         return None
@@ -174,17 +200,36 @@ class Resolver:
         return sorted(people, key=score)[0]
 
     def _kb_by_surname(self, surname: str, country: str | None, role: str | None, *, loose: bool = False) -> Person | None:
+        """The one KB person of that surname in office on the date; ``loose`` also allows
+        someone out of office (then the one whose term is nearest the date)."""
         people = self.kb.people_with_surname(surname)
-        if self._day is not None:
-            current = [p for p in people if p.terms_on(self._day)]
-            if not loose:
-                people = current
-            elif current:
-                people = current
+        day = self._day
+        current = [p for p in people if day is None or p.terms_on(day)]
         if country or role:
-            fits = [p for p in people if self._fits(self.kb.affiliation(p, self._day), country, role)]
-            people = fits
-        return people[0] if len(people) == 1 else None
+            current = [p for p in current if self._fits(self.kb.affiliation(p, day), country, role)]
+        if len(current) == 1 or (current and not loose):
+            return current[0] if len(current) == 1 else None
+        if not loose:
+            return None
+        fitting = [p for p in people if any(self._term_fits(t, country, role) for t in p.terms)]
+        if not fitting:
+            return None
+        if day is None or len(fitting) == 1:
+            return fitting[0] if len(fitting) == 1 else None
+        return min(fitting, key=lambda p: min(self._distance(t, day) for t in p.terms))
+
+    @staticmethod
+    def _term_fits(term, country: str | None, role: str | None) -> bool:
+        return (country is None or term.country == country or (term.code or "").startswith(country)) and (
+            role is None or role in term.roles)
+
+    @staticmethod
+    def _distance(term, day: date) -> int:
+        if term.covers(day):
+            return 0
+        if term.start and day < term.start:
+            return (term.start - day).days
+        return (day - term.end).days if term.end else 0
 
     @staticmethod
     def _fits(aff, country: str | None, role: str | None) -> bool:
@@ -203,7 +248,8 @@ class Resolver:
             return before[-1].identity
         if named:
             return min(named, key=lambda r: r.candidate.start).identity
-        person = self._kb_by_surname(surname, c.country, c.role, loose=bool(c.extra.get("ner_person")))
+        loose = bool(c.extra.get("ner_person")) or (c.kind == "description" and c.role is not None)
+        person = self._kb_by_surname(surname, c.country, c.role, loose=loose)
         if person is not None:
             return self.person(person, self._day)
         if c.extra.get("ner_person"):
@@ -233,6 +279,10 @@ class Resolver:
             return before[-1].identity
         if c.country and c.role:
             holders = self.kb.holders(c.country, c.role, on=self._day)
+            if holders:
+                return self.person(holders[0], self._day)
+        if not c.country and c.role and self._home and c.definite and self._state_role(c.role):
+            holders = self.kb.holders(self._home, c.role, on=self._day)
             if holders:
                 return self.person(holders[0], self._day)
         if article:
@@ -305,7 +355,20 @@ class Resolver:
         return any(t.dep_ in SUBJECT_DEPS for t in self._doc[c.start:c.end])
 
 
+PRONOUNS_KEY = "communique_pronouns"
+
+
 def resolve_pronoun(token: Token) -> Actor | None:
-    """The actor a personal pronoun refers to (pronouns are indexed in ``doc._.token_actor``)."""
+    """The actor a personal pronoun refers to.
+
+    Pronouns standing alone are also in ``doc._.token_actor``; a possessive inside a
+    description ("his" in "his Japanese counterpart") is only here, since its tokens belong
+    to the description's actor there.
+    """
+    own = (token.doc.user_data.get(PRONOUNS_KEY) or {}).get(token.i)
+    if own is not None:
+        return actor_by_id(token.doc, own)
+    if token.lower_ not in {"he", "him", "his", "she", "her", "hers", "himself", "herself"}:
+        return None
     index = token.doc._.token_actor or {}
     return actor_by_id(token.doc, index.get(token.i))
