@@ -53,3 +53,15 @@ def test_spans_never_cross_blocks_and_stay_in_bounds(text):
     for q in find_quoted(text, blocks):
         lo, hi = blocks[q.block]
         assert lo <= q.start < q.end <= hi
+
+
+def test_single_curly_marks_when_an_outlet_quotes_with_them():
+    text = "‘The countries’ ties are strong, and we will keep them so,’ the envoy said. ‘We don’t give up.’"
+    found = [text[q.start : q.end] for q in find_quoted(text, single=True)]
+    assert found == ["The countries’ ties are strong, and we will keep them so,", "We don’t give up."]
+
+
+def test_single_mode_leaves_double_marks_as_nested():
+    text = "‘They called it a “shock” to everyone,’ she said."
+    found = [text[q.start : q.end] for q in find_quoted(text, single=True)]
+    assert found == ["They called it a “shock” to everyone,"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 pytestmark = pytest.mark.model
 
@@ -162,3 +163,48 @@ def test_quotes_are_ordered_by_start(nlp):
 @pytest.mark.parametrize("text", ["", '"', '""', '" " "', "\n\n\n", 'He said "'])
 def test_degenerate_text_never_crashes(nlp, text):
     assert isinstance(quotes_of(nlp, text), list)
+
+
+def test_adding_gives_a_second_indirect_quote_with_the_same_speaker(nlp):
+    text = "Heavy rain slowed the convoy, Tomas Varga said, adding that the trucks would arrive on Sunday."
+    quotes = by_kind(quotes_of(nlp, text), "indirect")
+    assert [q.text for q in quotes] == ["Heavy rain slowed the convoy", "the trucks would arrive on Sunday"]
+    assert all(q.speaker.name.endswith("Varga") for q in quotes)
+
+
+def test_report_inside_a_report_gives_both(nlp):
+    text = "The local paper reported its source said the mill would close in March."
+    quotes = by_kind(quotes_of(nlp, text), "indirect")
+    assert [q.text for q in quotes] == ["its source said the mill would close in March", "the mill would close in March"]
+
+
+def test_relative_clause_report(nlp):
+    text = "The mayor signed a decree, which she said would let the city hire more nurses."
+    (q,) = quotes_of(nlp, text)
+    assert q.text == "would let the city hire more nurses"
+
+
+def test_quoted_words_after_a_verb_with_an_object_make_a_mixed_quote(nlp):
+    text = 'Pia Lund spoke for an hour, describing the plan as "the cheapest way out of the crisis".'
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["mixed"]
+    assert "cheapest way" in quotes[0].text
+
+
+def test_outlet_quoting_with_single_marks(nlp):
+    text = "‘The valley’s farmers will be paid in full,’ Tomas Varga said."
+    (q,) = quotes_of(nlp, text)
+    assert (q.kind, q.text) == ("direct", "The valley’s farmers will be paid in full,")
+    assert q.speaker.name.endswith("Varga")
+
+
+_PIECES = ['"', "“", "”", "‘", "’", "«", "»", " ", "\n\n", "said", "he", "Varga", "according to", ",", ".",
+           "that", "the minister", "told reporters", "is good", ":"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_any_mix_of_marks_and_cues_gives_spans_of_the_text(nlp, text):
+    for q in quotes_of(nlp, text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text

@@ -81,8 +81,15 @@ def subject_of(token: Token) -> Token | None:
     return subject
 
 
+def _leading_junk(token: Token) -> bool:
+    """"that" as a conjunction ("said that ...") but not as a determiner ("that apartment")."""
+    if token.lower_ == "that":
+        return token.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "pobj")
+    return token.lower_ in _LEADING_JUNK
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in _LEADING_JUNK or doc[start].is_space or doc[start].lower_ in _CLITICS):
+    while start < end and (_leading_junk(doc[start]) or doc[start].is_space or doc[start].lower_ in _CLITICS):
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING_JUNK or doc[end - 1].is_space):
         end -= 1
@@ -123,12 +130,12 @@ def content_of(token: Token, objects: bool = False) -> Span | None:
     for child in token.children:
         if child.dep_ not in _CONTENT_DEPS:
             continue
-        first = next(iter(child.subtree))
-        if first.lower_ in _NOT_CONTENT_MARKERS and token.lemma_ not in ("ask", "question", "wonder"):
-            continue
         lo, hi = _clause_span(token, child)
-        if hi - lo >= 2:
-            return doc[lo:hi]
+        if hi - lo < 2:
+            continue
+        if doc[lo].lower_ in _NOT_CONTENT_MARKERS and token.lemma_ not in ("ask", "question", "wonder"):
+            continue
+        return doc[lo:hi]
     if not objects:
         return None
     for child in token.children:
@@ -144,6 +151,10 @@ def content_of(token: Token, objects: bool = False) -> Span | None:
         lo, hi = _clause_span(token, target)
         if child.dep_ == "prep":
             lo = min(lo, target.left_edge.i)
+        if child.dep_ == "dobj":  # "describing the plan as ...": the object with what it is called
+            for extra in token.children:
+                if extra.i > child.i and (extra.dep_ == "oprd" or (extra.dep_ == "prep" and extra.lower_ == "as")):
+                    hi = max(hi, _trim(doc, lo, min(extra.right_edge.i + 1, token.sent.end))[1])
         if hi - lo >= 2:
             return doc[lo:hi]
     return None
@@ -177,6 +188,9 @@ def according_to(token: Token) -> tuple[Span, Span] | None:
         return None
     doc, sent = token.doc, token.sent
     source = doc[obj.left_edge.i : obj.right_edge.i + 1]
+    comma = next((t for t in source if t.i > obj.i and t.text in (",", ";", "(")), None)
+    if comma is not None:  # "according to a statement, as well as ...": the source ends at the comma
+        source = doc[source.start : comma.i]
     phrase_lo, phrase_hi = token.i, source.end
     before = [t for t in doc[sent.start : phrase_lo] if not t.is_punct and not t.is_space]
     after = [t for t in doc[phrase_hi : sent.end] if not t.is_punct and not t.is_space]

@@ -18,6 +18,7 @@ OPENERS = frozenset("“„«‟")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 ALL_MARKS = OPENERS | CLOSERS | {STRAIGHT}
+SINGLE_MARKS = frozenset("‘’")
 _BEFORE_OPEN = frozenset(" \t\n\u00a0([{—–-/:;,")
 _AFTER_CLOSE = frozenset(" \t\n\u00a0.,;:!?)]}—–-/\u2009")
 
@@ -52,6 +53,18 @@ def blocks_of(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def _role_single(text: str, i: int, lo: int, hi: int) -> str | None:
+    """Single curly marks: ‘ opens; ’ closes only where it cannot be an apostrophe
+    (after closing punctuation, or before punctuation / the block end)."""
+    if text[i] == "‘":
+        return "open"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev in ".,!?…" or (nxt in ".,;:!?—–)" or i + 1 >= hi) and not prev.isspace():
+        return "close"
+    return None
+
+
 def _role(text: str, i: int, lo: int, hi: int) -> str:
     """'open', 'close' or 'either' for the mark at ``i`` inside block [lo, hi)."""
     ch = text[i]
@@ -78,23 +91,31 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _opens_with_mark(text: str, lo: int, hi: int) -> bool:
+def _opens_with_mark(text: str, lo: int, hi: int, single: bool = False) -> bool:
     i = lo
     while i < hi and text[i].isspace():
         i += 1
+    if single:
+        return i < hi and text[i] == "‘"
     return i < hi and (text[i] in OPENERS or text[i] == STRAIGHT)
 
 
-def find_quoted(text: str, blocks: list[tuple[int, int]] | None = None) -> list[Quoted]:
-    """Every double-quoted stretch of ``text``, in order, never crossing a block."""
+def find_quoted(text: str, blocks: list[tuple[int, int]] | None = None, single: bool = False) -> list[Quoted]:
+    """Every double-quoted stretch of ``text``, in order, never crossing a block.
+
+    With ``single``, curly single marks are the quotation marks instead (for outlets that
+    quote ‘like this’); double marks are then left alone as nested quotes."""
     blocks = blocks if blocks is not None else blocks_of(text)
+    marks = SINGLE_MARKS if single else ALL_MARKS
     found: list[Quoted] = []
     for b, (lo, hi) in enumerate(blocks):
         open_at: int | None = None
         for i in range(lo, hi):
-            if text[i] not in ALL_MARKS:
+            if text[i] not in marks:
                 continue
-            role = _role(text, i, lo, hi)
+            role = _role_single(text, i, lo, hi) if single else _role(text, i, lo, hi)
+            if role is None:
+                continue
             if open_at is None:
                 if role in ("open", "either"):
                     open_at = i
@@ -108,7 +129,7 @@ def find_quoted(text: str, blocks: list[tuple[int, int]] | None = None) -> list[
                 open_at = i
         if open_at is None:
             continue
-        next_opens = b + 1 < len(blocks) and _opens_with_mark(text, *blocks[b + 1])
+        next_opens = b + 1 < len(blocks) and _opens_with_mark(text, *blocks[b + 1], single=single)
         starts_block = not text[lo:open_at].strip()
         if next_opens or starts_block:
             s, e = _trimmed(text, open_at + 1, hi)

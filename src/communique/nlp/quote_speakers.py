@@ -181,7 +181,8 @@ class SpeakerResolver:
         actor = _actor_at([head] + [t for t in mention if t.dep_ == "compound" and t.head is head])
         if actor is not None:
             speaker = self.from_actor(actor, mention)
-            if actor.kind != "person" and head.pos_ == "NOUN" and actor.name.lower() not in mention.text.lower():
+            is_place = head.ent_type_ in ("GPE", "NORP", "LOC")
+            if actor.kind != "person" and not is_place and actor.name.lower() not in mention.text.lower():
                 # "the Emergencies Ministry" coded as RUSGOV: keep the state's codes, name the body
                 speaker = replace(speaker, name=_body_name(mention))
             self.remember(speaker, mention.start_char, actor.kind == "person")

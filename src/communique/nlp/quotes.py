@@ -14,6 +14,7 @@ comma or full stop included); an indirect quote is the reported clause without "
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -41,7 +42,7 @@ _MIN_WORDS = 4  # shorter quoted stretches are quotes only when a cue introduces
 _FRAME_TOKENS = 14  # how far after a closing mark the attribution may sit
 _TERMINAL = (",", ".", "!", "?", "…", ":", ";")
 # words that alone do not make a reported clause of the writer's own ("With "...", "a "...")
-_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
@@ -70,11 +71,15 @@ def _blocks(doc: Doc) -> list[tuple[int, int]]:
     return blocks_of(doc.text)
 
 
+_FAR = 1 << 62  # sorts after any end offset, so bisect finds the block starting at or before a char
+
+
 def _block_of(blocks: list[tuple[int, int]], char: int) -> int:
-    for i, (lo, hi) in enumerate(blocks):
-        if lo <= char < hi:
-            return i
+    i = bisect_right(blocks, (char, _FAR)) - 1
+    if i >= 0 and blocks[i][0] <= char < blocks[i][1]:
+        return i
     return -1
+
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -98,13 +103,16 @@ class _Extractor:
         self.text = doc.text
         self.blocks = _blocks(doc)
         self.quoted = find_quoted(self.text, self.blocks)
+        if not self.quoted and "‘" in self.text:  # an outlet that quotes with single marks
+            self.quoted = find_quoted(self.text, self.blocks, single=True)
+        self._opens = [q.open_mark for q in self.quoted]
         self.lex = load_cues()
 
     # ------------------------------------------------------------ helpers
     def quote_around(self, char: int) -> Quoted | None:
-        for q in self.quoted:
-            if _inside(q, char, self.blocks[q.block][1]):
-                return q
+        i = bisect_right(self._opens, char) - 1
+        if i >= 0 and _inside(self.quoted[i], char, self.blocks[self.quoted[i].block][1]):
+            return self.quoted[i]
         return None
 
     def in_block(self, char: int) -> bool:
