@@ -510,7 +510,10 @@ def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                 if found:
                     return found
     if code[:2] in PLACE_TARGET_ROOTS or code.startswith("162"):
-        for tok in (pred.clause, *pred.arg_tokens):
+        holders = [pred.clause, *pred.arg_tokens]
+        if pred.clause.dep_ == "ccomp" and pred.clause.head.lemma_.lower() in lexicon.say_verbs:
+            holders.append(pred.clause.head)  # "..., witnesses said, in an incident in the West Bank"
+        for tok in holders:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at", "into", "near"):
                     for place in (g for g in child.children if g.dep_ == "pobj"):
