@@ -333,3 +333,11 @@ def test_without_a_reference_date_only_dates_naming_a_year_resolve(code):
 def test_the_reporting_clause_dates_an_undated_event(code):
     [event] = code("Canada said on Monday that Brazil had attacked Peru.", STATES)
     assert event.date == "2019-01-14" and (event.source.country, event.target.country) == ("BRA", "PER")
+
+
+@pytest.mark.model
+def test_what_the_object_did_is_not_the_subjects_act(code):
+    actors = {"Kenyan court": ("KENJUD", "KEN", "organisation"), "Ugandan rebels": ("UGAREB", "UGA", "group")}
+    found = triples(code("The Kenyan court sentenced Ugandan rebels for torturing villagers.", actors))
+    assert ("KEN", None, "18") not in found and ("KEN", "UGA", "11") in found
+    assert triples(code("Peru banned Chile from attacking the island.", STATES)) & {("PER", None, "19"), ("PER", "CHL", "19")} == set()

@@ -39,6 +39,7 @@ COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Acts that are only news with a recipient: a statement, appeal, meeting, praise, aid or
 # criticism of nobody in particular is not coded (intentions, refusals, protests, force are).
 TARGETED_ROOTS = {"01", "02", "04", "05", "06", "07", "11"}
+SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on", "in", "without", "through", "when"}
 ASPECT_VERBS = {"resume", "continue", "begin", "start", "keep", "stop"}
 FORCE_ROOTS = {"18", "19", "20"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
@@ -323,7 +324,9 @@ def _subject_tokens(verb: Token, stative: frozenset[str] = frozenset(), depth: i
     head = verb.head
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp"):
         return _subject_tokens(head, stative, depth + 1) if head.i != verb.i else []
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_TAGS:
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SUBJECT_PREPS and head.head.pos_ in VERB_TAGS:
+        # "before travelling to Moscow" is the subject's act; "sentenced them for torturing",
+        # "accused X of violating", "banned X from flying" are the object's
         return _subject_tokens(head.head, stative, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj"):
         governor = head.head.head if head.dep_ == "pobj" else head.head
@@ -474,7 +477,7 @@ def _targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument
     return []
 
 
-PURPOSE_PREPS = {"for", "in", "at", "to", "during"}
+PURPOSE_PREPS = {"for", "at", "during"}
 FALLBACK_PREPS = ("against", "with", "on", "to", "between")
 PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
 
