@@ -21,8 +21,12 @@ from communique.lexicon.cameo import cameo
 from communique.lexicon.events import EventLexicon, event_lexicon
 from communique.nlp.dates import DateMention, EventDate, find_dates, is_historical
 from communique.nlp.event_actors import Argument, ArgumentResolver
+from communique.nlp.event_arguments import (all_persons, fallback_targets, is_identified,
+                                            purpose_targets, resolve_all, sources_of, subject_tokens, targets_of)
+from communique.nlp.event_mood import (auxiliaries, is_alternative, is_conditional, is_hypothetical, is_negated,
+                                       is_question, is_reciprocal, modal_head, modality_of)
 from communique.nlp.event_predicates import VERB_TAGS, Predicate, find_predicates
-from communique.nlp.extensions import actor_by_id, register_extensions
+from communique.nlp.extensions import register_extensions
 from communique.records import ActorRef, Event, Location, TextSpan
 
 __all__ = ["code_events", "communique_events"]
@@ -30,17 +34,12 @@ __all__ = ["code_events", "communique_events"]
 register_extensions()
 log = logging.getLogger(__name__)
 
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
-HYPOTHETICAL_AUX = {"could", "may", "might", "must", "should", "can", "ought"}
-FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 # Roots whose complement clause is wished, promised, refused or alleged, not done.
 COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # Acts that are only news with a recipient: a statement, appeal, meeting, praise, aid or
 # criticism of nobody in particular is not coded (intentions, refusals, protests, force are).
 TARGETED_ROOTS = {"01", "02", "04", "05", "06", "07", "11"}
-SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on", "in", "without", "through", "when"}
-ASPECT_VERBS = {"resume", "continue", "begin", "start", "keep", "stop"}
 FORCE_ROOTS = {"18", "19", "20"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
 QUOTE_CHARS = set("\"“”«»")
@@ -77,7 +76,7 @@ def code_events(doc: Doc, lexicon: EventLexicon | None = None) -> list[Event]:
     ref: date | None = doc._.ref_date
     events: list[Event] = []
     for sent in doc.sents:
-        if _is_question(sent):
+        if is_question(sent):
             continue
         try:
             events.extend(_sentence_events(sent, lexicon, resolver, ref))
@@ -105,7 +104,7 @@ def _sentence_events(sent: Span, lexicon: EventLexicon, resolver: ArgumentResolv
 def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: EventLexicon,
                     resolver: ArgumentResolver) -> _Coded | None:
     clause = pred.clause
-    if _is_conditional(clause) or _hypothetical(clause) or _alternative(clause):
+    if is_conditional(clause) or is_hypothetical(clause) or is_alternative(clause):
         return None
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in lexicon.irrealis_verbs \
             and clause.head.i not in by_clause:
@@ -114,29 +113,29 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
     code = pred.entry.cameo
-    modality = _modality(clause, lexicon)
+    modality = modality_of(clause, lexicon)
     inner = _inner_predicate(pred, by_clause)
     if inner is not None:
         code = _refine(code, inner.entry.cameo, lexicon)
     if modality is not None:
-        modal = _modal_head(clause, lexicon)
+        modal = modal_head(clause, lexicon)
         if modal is not None and modal.lemma_.lower() in PREPARE_VERBS and code[:2] in FORCE_ROOTS:
             code = "150"  # readying force is a show of force, not yet its use
         else:
             code = _intended(code, lexicon)
-    sources = [a for a in _sources(pred, resolver) if _identified(a.ref)]
+    sources = [a for a in sources_of(pred, resolver) if is_identified(a.ref)]
     if not sources:
         return None
-    targets = [] if pred.entry.no_target else _targets(pred, resolver, sources)
+    targets = [] if pred.entry.no_target else targets_of(pred, resolver, sources)
     if not targets and inner is not None and not inner.entry.no_target:
-        targets = _targets(inner, resolver, sources)
+        targets = targets_of(inner, resolver, sources)
     if not targets and not pred.entry.no_target:
-        targets = _fallback_targets(pred, code, resolver, sources)
+        targets = fallback_targets(pred, code, resolver, sources)
     if not targets and not pred.entry.no_target:
-        targets = _purpose_targets(pred, by_clause, resolver, sources)
-    if pred.entry.verbal_by_person and _persons(sources, resolver) and (not targets or _persons(targets, resolver)):
+        targets = purpose_targets(pred, by_clause, resolver, sources)
+    if pred.entry.verbal_by_person and all_persons(sources, resolver) and (not targets or all_persons(targets, resolver)):
         code = "111"  # "Harris attacked Biden": politicians attack in words
-    if _reciprocal(pred):
+    if is_reciprocal(pred):
         if len(sources) < 2:
             return None  # "we blame each other" names only one side
         targets = []
@@ -144,27 +143,13 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         code=code,
         sources=sources,
         targets=targets,
-        negated=_negated(pred) or (inner is not None and _negated(inner)),
+        negated=is_negated(pred) or (inner is not None and is_negated(inner)),
         modality=modality,
         symmetric=pred.entry.symmetric or (inner is not None and inner.entry.symmetric),
         needs_target=pred.entry.needs_target,
         plover=pred.entry.plover if code == pred.entry.cameo else None,
-        reciprocal=_reciprocal(pred),
+        reciprocal=is_reciprocal(pred),
     )
-
-
-def _persons(arguments: list[Argument], resolver: ArgumentResolver) -> bool:
-    """Every argument is a person of the actor layer."""
-    actors = [actor_by_id(resolver.doc, a.ref.actor) for a in arguments]
-    return bool(actors) and all(a is not None and a.kind == "person" for a in actors)
-
-
-def _identified(ref: ActorRef) -> bool:
-    """An actor an event can be about: with a country, an international body, or at least a
-    known role ("President Bush" on a date the knowledge base does not cover is "---GOV");
-    a bare name with nothing known ("---") is not enough to code an event."""
-    code = (ref.code or "").upper()
-    return bool(ref.country or ref.sector) or (bool(code) and code.strip("-") != "")
 
 
 def _refine(code: str, inner_code: str, lexicon: EventLexicon) -> str:
@@ -196,357 +181,8 @@ def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate]) -> Predic
 
 # ------------------------------------------------------------------ negation, modality, mood
 
-def _is_question(sent: Span) -> bool:
-    text = sent.text.rstrip(" \"'”’»)")
-    return text.endswith("?")
-
-
-def _clause_chain(clause: Token) -> list[Token]:
-    return [clause, *clause.ancestors]
-
-
-def _is_conditional(clause: Token) -> bool:
-    for tok in _clause_chain(clause):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
-            return True
-        if tok.dep_ in ("ROOT",):
-            break
-    return False
-
-
-def _alternative(clause: Token) -> bool:
-    """"instead of blaming", "rather than attacking", "without consulting": not done."""
-    if clause.dep_ != "pcomp":
-        return False
-    prep = clause.head
-    words = {prep.lower_} | {c.lower_ for c in prep.children if c.dep_ == "advmod"}
-    return prep.lower_ == "without" or bool(words & {"instead", "rather"})
-
-
-def _reciprocal(pred: Predicate) -> bool:
-    """"blaming each other", "met one another": the acting parties are each other's targets."""
-    for tok in pred.arg_tokens:
-        for child in tok.children:
-            if child.dep_ in ("dobj", "pobj", "prep") and child.lower_ in ("other", "another"):
-                return True
-            if child.dep_ == "prep" and any(g.lower_ in ("other", "another") for g in child.children):
-                return True
-    return False
-
-
-def _auxes(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-
-
-def _hypothetical(clause: Token) -> bool:
-    """"could attack", "must ensure security to allow ...": possible or required, not done.
-    Looks up through the clauses this one depends on, stopping at a reported statement."""
-    tok = clause
-    for _ in range(6):
-        if _auxes(tok) & HYPOTHETICAL_AUX:
-            return True
-        if tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "prep") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _modal_head(clause: Token, lexicon: EventLexicon) -> Token | None:
-    """The verb that makes ``clause`` an intention ("plans to visit", "prepared to resume
-    shelling"), looking up through aspect verbs such as "resume" and "continue"."""
-    tok = clause
-    for _ in range(3):
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
-            return None
-        head = tok.head
-        lemma = head.lemma_.lower()
-        if lemma in lexicon.modal_verbs:
-            return head
-        if lemma not in ASPECT_VERBS:
-            return None
-        tok = head
-    return None
-
-
-def _modality(clause: Token, lexicon: EventLexicon) -> str | None:
-    tok = clause
-    while True:  # "will visit", "would continue to attack"
-        if _auxes(tok) & FUTURE_AUX:
-            return "future"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECT_VERBS:
-            tok = tok.head
-            continue
-        break
-    if _modal_head(clause, lexicon) is not None:
-        return "intent"
-    head = clause.head
-    if clause.dep_ == "xcomp" and head.lemma_.lower() == "go" and "be" in {c.lemma_ for c in head.children if c.dep_ == "aux"}:
-        return "future"
-    return None
-
-
-def _negated(pred: Predicate) -> bool:
-    tokens = {pred.clause, pred.token}
-    if pred.light is not None:
-        tokens.add(pred.light)
-    if pred.clause.dep_ == "xcomp":
-        tokens.add(pred.clause.head)
-    for tok in tokens:
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in tok.children):
-            return True
-    return False
-
-
 # ------------------------------------------------------------------ arguments
 
-def _subject_tokens(verb: Token, stative: frozenset[str] = frozenset(), depth: int = 0) -> list[Token]:
-    """The tokens naming who does what ``verb`` says; the agent of a passive; inherited
-    through coordination, control ("plans to visit"), adverbial clauses and participles
-    ("issued a declaration demanding ...")."""
-    if depth > 4:
-        return []
-    children = list(verb.children)
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
-        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if not agents and verb.lemma_.lower() in stative:  # "is committed to", "is prepared to"
-            return [c for c in children if c.dep_ == "nsubjpass"]
-        return agents
-    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
-    # a participle parsed as the subject ("The Red Cross operating in Iraq said") stands for its own subject
-    subjects = [g for c in subjects for g in ([c] if c.pos_ not in VERB_TAGS else
-                                               [x for x in c.children if x.dep_ == "nsubj"] or [c])]
-    if subjects:
-        if verb.dep_ == "relcl" and subjects[0].lower_ in ("who", "which", "that"):
-            return [_first_conjunct(verb.head)]
-        return subjects
-    if verb.dep_ == "relcl":
-        return []
-    head = verb.head
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp"):
-        return _subject_tokens(head, stative, depth + 1) if head.i != verb.i else []
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SUBJECT_PREPS and head.head.pos_ in VERB_TAGS:
-        # "before travelling to Moscow" is the subject's act; "sentenced them for torturing",
-        # "accused X of violating", "banned X from flying" are the object's
-        return _subject_tokens(head.head, stative, depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj"):
-        governor = head.head.head if head.dep_ == "pobj" else head.head
-        if governor.pos_ in VERB_TAGS:
-            return _subject_tokens(governor, stative, depth + 1)
-    return []
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _noun_source_tokens(noun: Token, of_source: bool) -> list[Token]:
-    """Who a stand-alone event noun belongs to: "Japan's demand", "US sanctions",
-    "criticism by Amnesty", "a meeting of the ministers of Japan and France", "demands from the rebels"."""
-    out: list[Token] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            out.append(child)
-        elif child.dep_ == "prep" and (child.lower_ in ("by", "from") or (of_source and child.lower_ == "of")):
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "agent":
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-    return out
-
-
-def _resolve_all(tokens: list[Token], resolver: ArgumentResolver) -> list[Argument]:
-    found: list[Argument] = []
-    for tok in tokens:
-        found.extend(resolver.resolve(tok))
-    return _distinct(found)
-
-
-def _doers(verb: Token, resolver: ArgumentResolver) -> list[Argument]:
-    """Actors of a verb's subject; an event noun as subject stands for its own source
-    ("US drone attacks killed ...")."""
-    tokens = _subject_tokens(verb, resolver.lexicon.stative_passives)
-    found = _resolve_all(tokens, resolver)
-    if found:
-        return found
-    lexicon = resolver.lexicon
-    nouns = [t for t in tokens if t.pos_ == "NOUN" and lexicon.entries(t.lemma_.lower(), "noun")]
-    found = []
-    for mod in (s for n in nouns for s in _noun_source_tokens(n, False)):
-        found.extend(resolver.resolve(mod) or resolver.resolve_owner(mod))
-    return _distinct(found)
-
-
-def _sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
-    if not pred.is_noun:
-        return _doers(pred.clause, resolver)
-    noun = pred.antecedent if pred.antecedent is not None else pred.token
-    participants = _resolve_all(
-        [t for t in _noun_source_tokens(noun, pred.entry.of_source) if t.dep_ == "pobj"], resolver
-    ) if pred.entry.of_source else []
-    if pred.light is not None:
-        doers = _doers(pred.light, resolver)
-        if doers:
-            if len(participants) >= 2:  # "took part in a meeting of X and Y": X and Y met
-                return participants
-            if participants:
-                countries = {a.ref.country for a in participants}
-                return participants + [a for a in doers if a.ref.country not in countries]
-            return doers
-    if participants:
-        return participants
-    if pred.antecedent is not None:
-        return []
-    own = _resolve_all(_noun_source_tokens(pred.token, False), resolver)
-    if own:
-        return own
-    # "negotiators return to Geneva for talks": the purpose or setting of a verb is its subject's
-    noun = pred.token
-    if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in VERB_TAGS:
-        return _doers(noun.head.head, resolver)
-    return []
-
-
-def _prep_objects(tok: Token, prep: str) -> list[Token]:
-    """Objects of ``prep`` on the trigger, on a participle or complement below it
-    ("statements aimed against Russia", "offered to hand over to Britain"), or on its direct
-    object ("threatened action against Russia", "boycott contacts with the United States")."""
-    out: list[Token] = []
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "acl" or (child.dep_ in ("xcomp", "dobj") and tok.pos_ in VERB_TAGS):
-            for grand in child.children:
-                if grand.dep_ == "prep" and grand.lower_ == prep:
-                    out.extend(g for g in grand.children if g.dep_ == "pobj")
-    return out
-
-
-def _target_tokens(pred: Predicate, spec: str) -> list[Token]:
-    verb = pred.token if not pred.is_noun else None
-    if spec == "obj":
-        if verb is None:
-            return []
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return [c for c in verb.children if c.dep_ in ("dobj",)]
-    if spec == "dative":
-        if verb is None:
-            return []
-        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    if spec == "ccomp":
-        out: list[Token] = []
-        for tok in pred.arg_tokens:
-            for clause in tok.children:
-                if clause.dep_ in ("ccomp", "acl", "xcomp"):
-                    out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-        return out
-    if spec == "poss":
-        return [c for t in pred.arg_tokens for c in t.children if c.dep_ == "poss"]
-    out = []
-    for tok in pred.arg_tokens:
-        out.extend(_prep_objects(tok, spec))
-    return out
-
-
-def _targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument] = ()) -> list[Argument]:
-    """The first argument slot of the trigger that names someone other than the sources."""
-    lexicon = resolver.lexicon
-    own = {_arg_key(a) for a in sources}
-    for spec in pred.entry.targets:
-        found: list[Argument] = []
-        for tok in _target_tokens(pred, spec):
-            args = resolver.resolve(tok)
-            if not args and tok.pos_ in ("NOUN", "PROPN") and lexicon.entries(tok.lemma_.lower(), "noun"):
-                # "rejected an Indian proposal": the target is whoever the rejected thing belongs to
-                args = _resolve_all(_noun_source_tokens(tok, False), resolver)
-            if not args:
-                args = resolver.resolve_owner(tok)
-            found.extend(a for a in args if _arg_key(a) not in own)
-        if found:
-            return _distinct(found)
-    for part in pred.parts:  # "rejected an Indian proposal" via the trigger "reject proposal"
-        if part.pos_ in ("NOUN", "PROPN"):
-            args = _resolve_all(_noun_source_tokens(part, False), resolver) or resolver.resolve_owner(part)
-            args = [a for a in args if _arg_key(a) not in own]
-            if args:
-                return args
-    if pred.light is not None:  # "gave the Ivory Coast 5 million dollars of aid"
-        datives = [c for c in pred.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-        return [a for a in _resolve_all(datives, resolver) if _arg_key(a) not in own]
-    return []
-
-
-PURPOSE_PREPS = {"for", "at", "during"}
-FALLBACK_PREPS = ("against", "with", "on", "to", "between")
-PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
-
-
-def _fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
-                      sources: list[Argument]) -> list[Argument]:
-    """When the trigger's own slots name nobody: a threat's condition ("... unless Baghdad
-    accepts"), a preposition the lexicon did not list, or for protests and force the place
-    where they happen ("demonstrated in Serbia")."""
-    own = {_arg_key(a) for a in sources}
-
-    def keep(args: list[Argument]) -> list[Argument]:
-        return [a for a in _distinct(args) if _arg_key(a) not in own]
-
-    if code[:2] == "13":
-        for tok in (pred.clause, *pred.arg_tokens):
-            for clause in tok.subtree:
-                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
-                    found = keep(_resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver))
-                    if found:
-                        return found
-    if not pred.is_noun or pred.light is not None:
-        for prep in FALLBACK_PREPS:
-            found = keep(_resolve_all([t for tok in pred.arg_tokens for t in _prep_objects(tok, prep)], resolver))
-            if found:
-                return found
-    lexicon = resolver.lexicon
-    for tok in pred.arg_tokens:  # "mobilized reservists for a war against Iraq": the purpose's target
-        for noun in _prep_objects(tok, "for"):
-            entries = lexicon.entries(noun.lemma_.lower(), "noun") if noun.pos_ == "NOUN" else ()
-            if entries:
-                found = keep(_targets(Predicate(noun, entries[0], clause=noun), resolver, sources))
-                if found:
-                    return found
-    if code[:2] in PLACE_TARGET_ROOTS or code.startswith("162"):
-        holders = [pred.clause, *pred.arg_tokens]
-        if pred.clause.dep_ == "ccomp" and pred.clause.head.lemma_.lower() in lexicon.say_verbs:
-            holders.append(pred.clause.head)  # "..., witnesses said, in an incident in the West Bank"
-        for tok in holders:
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "at", "into", "near"):
-                    for place in (g for g in child.children if g.dep_ == "pobj"):
-                        # "in Serbia", "at this jail in northern Israel", "in the West Bank city"
-                        found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
-                        if found:
-                            return found
-    return []
-
-
-def _purpose_targets(pred: Predicate, by_clause: dict[int, Predicate], resolver: ArgumentResolver,
-                     sources: list[Argument]) -> list[Argument]:
-    """A purpose clause names whom an act is aimed at: "blocked roads to press demands on
-    the government", "opened the bridge to allow deliveries to Afghanistan"."""
-    own = {_arg_key(a) for a in sources}
-    for tok in (pred.clause, pred.token):
-        for child in tok.children:
-            if child.dep_ not in ("advcl", "xcomp") or child.i not in by_clause:
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and child.tag_ != "VBG":
-                continue  # only "to demand ...", "calling for ..."
-            purpose = by_clause[child.i]
-            found = [a for a in _targets(purpose, resolver, sources) if _arg_key(a) not in own]
-            if found:
-                return found
-    return []
-
-
-def _arg_key(arg: Argument) -> tuple[str | None, str | None]:
-    return (arg.ref.actor, None) if arg.ref.actor else (None, arg.ref.code)
 
 
 # ------------------------------------------------------------------ "X said Y must ..."
@@ -557,15 +193,15 @@ def _reported_demands(sent: Span, lexicon: EventLexicon, resolver: ArgumentResol
         if say.pos_ not in VERB_TAGS or say.lemma_.lower() not in lexicon.say_verbs:
             continue
         for clause in say.children:
-            if clause.dep_ != "ccomp" or not (_auxes(clause) & OBLIGATION_AUX):
+            if clause.dep_ != "ccomp" or not (auxiliaries(clause) & OBLIGATION_AUX):
                 continue
             lo, hi = sorted((say.idx, clause.idx))
             if QUOTE_CHARS & set(say.doc.text[lo:hi]):
                 continue  # a direct quote's "must" is the speaker's wording, coded by the quote layer
-            if _is_conditional(say):
+            if is_conditional(say):
                 continue
-            sources = _resolve_all(_subject_tokens(say, lexicon.stative_passives), resolver)
-            targets = _resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver)
+            sources = resolve_all(subject_tokens(say, lexicon.stative_passives), resolver)
+            targets = resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver)
             if sources and targets:
                 negated = any(c.dep_ == "neg" for c in say.children)
                 yield say, clause, _Coded("100", sources, targets, negated, None, False, True)
@@ -668,17 +304,6 @@ def _location(clause: Token, word: Token, resolver: ArgumentResolver) -> Locatio
                     country = args[0].ref.country if args else None
                     return Location(place=place, country=country)
     return None
-
-
-def _distinct(arguments: list[Argument]) -> list[Argument]:
-    seen: set[tuple[str | None, str | None]] = set()
-    out = []
-    for arg in arguments:
-        key = (arg.ref.actor, None) if arg.ref.actor else (None, arg.ref.code)
-        if key not in seen:
-            seen.add(key)
-            out.append(arg)
-    return out
 
 
 def _ref_key(ref: ActorRef | None) -> tuple[str | None, str | None] | None:
