@@ -341,3 +341,12 @@ def test_what_the_object_did_is_not_the_subjects_act(code):
     found = triples(code("The Kenyan court sentenced Ugandan rebels for torturing villagers.", actors))
     assert ("KEN", None, "18") not in found and ("KEN", "UGA", "11") in found
     assert triples(code("Peru banned Chile from attacking the island.", STATES)) & {("PER", None, "19"), ("PER", "CHL", "19")} == set()
+
+
+@pytest.mark.model
+def test_noun_sense_follows_its_preposition(code):
+    actors = {"Israel": ("ISR", "ISR", "state"), "Gaza": ("PSE", "PSE", "state"), "French workers": ("FRALAB", "FRA", "group")}
+    [event] = code("Israel launched strikes on Gaza.", actors)
+    assert event.cameo == "195" and event.target.country == "PSE"
+    [event] = code("French workers went on a strike against the reform.", actors)
+    assert event.cameo == "143" and event.target is None

@@ -110,15 +110,21 @@ def _verb_entry(token: Token, lexicon: EventLexicon, with_extra: bool) -> EventE
 
 
 def _noun_entry(token: Token, lexicon: EventLexicon) -> EventEntry | None:
+    """The longest matching entry; among equally long ones, the first whose target
+    preposition is there ("strikes on the city" is an air strike, "a strike" by workers
+    is a labour strike)."""
     entries = lexicon.entries(token.lemma_.lower(), "noun") or lexicon.entries(token.lower_, "noun")
+    matching = []
     for entry in entries:
         n = len(entry.extra)
-        if n == 0:
-            return entry
         before = [t.lemma_.lower() for t in token.doc[max(0, token.i - n):token.i]]
-        if before == list(entry.extra):
-            return entry
-    return None
+        if n == 0 or before == list(entry.extra):
+            matching.append(entry)
+    if not matching:
+        return None
+    longest = [e for e in matching if len(e.extra) == len(matching[0].extra)]
+    preps = {c.lower_ for t in (token, token.head) for c in t.children if c.dep_ == "prep"}
+    return next((e for e in longest if preps & set(e.targets)), longest[0])
 
 
 def _light_entry(token: Token, lexicon: EventLexicon) -> bool:

@@ -291,13 +291,18 @@ def _event_date(anchor: Token, dates: list[DateMention], ref: date | None) -> Ev
     return EventDate(ref.isoformat(), ref)
 
 
+LOCATION_PREPS = {"in": {"GPE", "LOC", "FAC"}, "at": {"LOC", "FAC"}}  # "at China" is a target, "at the port" a place
+
+
 def _location(clause: Token, word: Token, resolver: ArgumentResolver) -> Location | None:
+    """Where the sentence says the event happened ("in Paris"), with the place's country
+    when the actor layer knows it (a capital stands for its country)."""
     for tok in (word, clause):
         for child in tok.children:
-            if child.dep_ != "prep" or child.lower_ not in ("in", "at"):
+            if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
                 continue
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                if obj.dep_ == "pobj" and obj.ent_type_ in LOCATION_PREPS[child.lower_]:
                     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
                     place = ent.text if ent is not None else obj.text
                     args = resolver.resolve(obj)
