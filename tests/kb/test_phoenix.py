@@ -105,3 +105,18 @@ def test_phoenix_only_actor_resolves_in_a_sentence(shared_dir, tmp_path, nlp):
     doc = resolver(doc)
     kabir = [a for a in doc._.actors if a.name == "Mawlawi Abdul Kabir"]
     assert kabir and (kabir[0].code, kabir[0].country, kabir[0].sector) == ("AFGGOV", "AFG", "GOV")
+
+
+def test_the_default_loader_reads_the_layer_named_by_the_environment(sample, tmp_path, monkeypatch):
+    from communique.kb.loader import KB_DIR_ENV, clear_cache, load_kb
+
+    layer = tmp_path / "layer"
+    import_phoenix(sample, layer)
+    monkeypatch.setenv(KB_DIR_ENV, str(layer))
+    clear_cache()
+    try:
+        assert load_kb().lookup("Elsberg Vonhalt")
+    finally:
+        monkeypatch.delenv(KB_DIR_ENV)
+        clear_cache()
+    assert not load_kb(user_layer=False).lookup("Elsberg Vonhalt")

@@ -142,3 +142,20 @@ def test_kb_overrules_the_statistical_ner(nlp):
 def test_component_is_fast_enough_to_skip_when_empty(nlp):
     doc = run(nlp, "The weather was mild and the harvest was good.", date(2019, 1, 1))
     assert doc._.actors == [] and doc._.token_actor == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The parade on Martin Luther King Jr. Day drew large crowds.",
+    "Floods hit General Santos City on Monday.",
+])
+def test_titles_inside_place_and_event_names_are_not_people(nlp, text):
+    doc = run(nlp, text, date(2020, 1, 20))
+    assert not [a for a in doc._.actors if a.role in ("head_of_state", "general", "commander")]
+
+
+@pytest.mark.model
+def test_capital_inside_an_institution_name_is_not_the_government(nlp):
+    doc = run(nlp, "Students at Moscow State University protested. Moscow denied it.", date(2019, 6, 1))
+    assert actor_at(doc, "Moscow") is None
+    assert actor_at(doc, "Moscow", occurrence=2).code == "RUSGOV"

@@ -45,7 +45,7 @@ CASES = [
     # -- a surname alone: in office, or former (ELI), on the date
     ("2019-06-01", "Putin said the talks had been useful.", "Putin", "RUSGOV", "Vladimir Putin"),
     ("2018-06-01", "Trump said the tariffs would stay.", "Trump", "USAGOV", "Donald Trump"),
-    ("2023-06-01", "Trump said the verdict was unfair.", "Trump", "USAELI", "Donald Trump"),
+    ("2023-06-01", "Trump said the verdict of the U.S. court was unfair.", "Trump", "USAELI", "Donald Trump"),
     ("2012-06-01", "Erdogan said Ankara would respond.", "Erdogan", "TURGOV", "Recep Tayyip Erdoğan"),
     # -- names with titles and descriptions
     ("2019-01-16", "Russian Foreign Minister Sergey Lavrov met the press.", "Russian Foreign Minister Sergey Lavrov", "RUSGOV", "Sergey Lavrov"),

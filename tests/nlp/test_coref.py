@@ -113,11 +113,19 @@ def _with_dateline(nlp, text, day, place):
 
 
 def test_dateline_country_fills_in_officials_of_no_stated_country(nlp):
-    text = ("ANKARA, March 2. The foreign minister said the border would stay open. "
+    text = ("ANKARA, March 2. Turkey will keep the border open, the foreign minister said. "
             "Presidential aide Kemal Yilmazer Ozturan said talks went well. The ministry gave no details.")
     doc = _with_dateline(nlp, text, date(2019, 3, 2), "ANKARA")
-    assert actor_at(doc, "The foreign minister").country == "TUR"
+    assert actor_at(doc, "the foreign minister").country == "TUR"
+    assert actor_at(doc, "Presidential aide Kemal Yilmazer Ozturan").code == "TURGOV"
     assert actor_at(doc, "The ministry").code == "TURGOV"
+
+
+def test_dateline_of_a_story_about_others_is_no_home(nlp):
+    text = ("SINGAPORE, March 2. Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe. "
+            "Presidential aide Kemal Yilmazer Ozturan said talks went well.")
+    doc = _with_dateline(nlp, text, date(2019, 3, 2), "SINGAPORE")
+    assert actor_at(doc, "Presidential aide Kemal Yilmazer Ozturan").country is None
 
 
 def test_counterpart_followed_by_a_name(nlp):
@@ -129,3 +137,18 @@ def test_known_surname_inside_another_name_is_left_alone(nlp):
     doc = run(nlp, "Harris County officials met on Monday.", date(2022, 1, 10))
     actor = actor_at(doc, "Harris")
     assert actor is None or actor.name != "Kamala Harris"
+
+
+def test_pronoun_skips_people_of_the_other_gender_when_the_text_tells(nlp):
+    text = ("Mr. Oskar Brandt met the foreign ministry spokeswoman Anna Petrova Lind on Monday. "
+            "\"We agreed on a schedule,\" she said.")
+    doc = run(nlp, text, date(2019, 1, 1))
+    she = next(t for t in doc if t.text == "she")
+    assert resolve_pronoun(she).name == "Anna Petrova Lind"
+
+
+def test_generic_leader_is_the_named_head_of_state_or_government(nlp):
+    doc = run(nlp, "Putin and Abe discuss treaty\n\nThe Russian leader said talks would go on.", date(2019, 1, 22))
+    assert actor_at(doc, "The Russian leader").name == "Vladimir Putin"
+    doc = run(nlp, "The North Korean leader watched the launch.", date(2019, 1, 22))
+    assert actor_at(doc, "The North Korean leader").name == "Kim Jong-un"

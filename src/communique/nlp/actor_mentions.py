@@ -142,6 +142,8 @@ class MentionFinder:
         plural = last.tag_ in ("NNS", "NNPS") and p.type != "group"
         if plural and p.type != "role":
             return None  # "counterparts", "ministers": several people, no one actor
+        if p.type in ("role", "title") and self._inside_other_name(doc, p):
+            return None  # "General Santos City", "Martin Luther King Jr. Day", "Sultan Qaboos Mosque"
         start, country, possessor, not_current, definite = p.start, None, None, False, False
         sector = p.value if p.type == "group" else None
         if plural:  # "Iranian officials": the body they serve, if the text names it
@@ -240,10 +242,34 @@ class MentionFinder:
         while k < limit and k - j < 4 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and (
                 k not in starts or starts[k].type == "surname"):
             k += 1
-        if k == j:
+        if k == j or doc[k - 1].lower_ in self.words.not_name_endings:
+            return None
+        if k < len(doc) and doc[k].lower_ in self.words.not_name_endings:
             return None
         text = doc[j:k].text
         return k, text, (), (text if k - j == 1 else None)
+
+    @staticmethod
+    def _inside_longer_entity(doc: Doc, p: Piece) -> bool:
+        for ent in doc.ents:
+            if ent.start <= p.start < ent.end:
+                longer = ent.end > p.end or any(t.pos_ != "DET" for t in doc[ent.start:p.start])
+                return ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT") and longer and (
+                    doc[ent.end - 1].pos_ != "PART")
+        return False
+
+    @staticmethod
+    def _inside_other_name(doc: Doc, p: Piece) -> bool:
+        """A title word that is part of a place, event or organisation name."""
+        first = doc[p.start]
+        if p.start > first.sent.start:
+            before = doc[p.start - 1]
+            if before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ == "PERSON":
+                return True  # "Martin Luther King"
+        if first.ent_type_ and first.ent_type_ != "PERSON" and p.end < len(doc):
+            after = doc[p.end]
+            return after.ent_iob_ == "I" and after.ent_type_ == first.ent_type_ and after.ent_type_ not in ("NORP",)
+        return False
 
     @staticmethod
     def _name_goes_on(doc: Doc, k: int, limit: int) -> bool:
@@ -286,6 +312,8 @@ class MentionFinder:
         if p.type == "country":
             code = self._country_of(p)
             if p.field in ("capital", "seat"):
+                if self._inside_longer_entity(doc, p):
+                    return None  # "Moscow State University", "Tokyo Stock Exchange"
                 return Candidate(p.start, p.end, "gov", head=p.end - 1, country=code, sector="GOV")
             return Candidate(p.start, p.end, "state", head=p.end - 1, country=code)
         if p.type == "surname":
@@ -313,7 +341,7 @@ class MentionFinder:
             start += 1
         while end > start and (doc[end - 1].text in GENITIVE or not doc[end - 1].text.strip()):
             end -= 1
-        if start >= end:
+        if start >= end or doc[end - 1].lower_ in self.words.not_name_endings:
             return None
         text = doc[start:end].text
         if end - start == 1:

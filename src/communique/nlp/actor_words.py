@@ -20,6 +20,10 @@ class ActorWords:
     bare_titles: frozenset[str]
     group_nouns: dict[str, str]
     collective_roles: frozenset[str]
+    not_name_endings: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    generic_roles: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +38,8 @@ def actor_words() -> ActorWords:
         bare_titles=frozenset(lower("bare_titles")),
         group_nouns={str(k).lower(): str(v).upper() for k, v in (data.get("group_nouns") or {}).items()},
         collective_roles=frozenset(lower("collective_roles")),
+        not_name_endings=frozenset(lower("not_name_endings")),
+        female_words=frozenset(lower("female_words")),
+        male_words=frozenset(lower("male_words")),
+        generic_roles={str(k): tuple(str(r) for r in v) for k, v in (data.get("generic_roles") or {}).items()},
     )

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from communique.kb.loader import KnowledgeBase, norm_name
 from communique.kb.model import Person
 from communique.nlp.actor_mentions import Candidate, quoted_tokens
+from communique.nlp.actor_words import actor_words
 from communique.nlp.extensions import actor_by_id
 from communique.records import Actor
 
@@ -104,20 +105,25 @@ class Resolver:
     def resolve(self, doc: Doc, candidates: list[Candidate], day: date | None) -> list[Resolved]:
         self._doc, self._day = doc, day
         self._quoted = quoted_tokens(doc)
-        self._home = self._dateline_country(doc)
+        self._home = None
         self._done: dict[int, Resolved] = {}  # candidate start -> resolution
         self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
+        self._gender: dict[str, str] = {}  # identity key -> "f" | "m", from titles and earlier pronouns
         for c in candidates:
             if c.kind in ANCHORED or (c.kind == "description" and c.name):
                 identity = self._anchored(c)
                 if identity is not None:
                     self._done[c.start] = Resolved(c, identity)
+        self._home = self._home_country(self._dateline_country(doc))
+        for r in list(self._done.values()):
+            self._learn_gender(r)
         for c in candidates:
             if c.start in self._done:
                 continue
             identity = self._dependent(c)
             if identity is not None:
                 self._done[c.start] = Resolved(c, identity)
+                self._learn_gender(self._done[c.start])
         for c in candidates:
             if c.possessor is not None:
                 owner = self._pronoun(c.possessor)
@@ -135,6 +141,17 @@ class Resolver:
             if e.kind == "country" and e.field in ("capital", "name", "alias"):
                 return e.key
         return None
+
+    def _home_country(self, dateline: str | None) -> str | None:
+        """The dateline's country, if the story is mostly about it (a SINGAPORE-datelined story
+        about Russia and Japan has no home for its unnamed officials)."""
+        if dateline is None:
+            return None
+        counts: dict[str, int] = {}
+        for r in self._done.values():
+            if r.identity.country:
+                counts[r.identity.country] = counts.get(r.identity.country, 0) + 1
+        return dateline if counts.get(dateline, 0) and counts[dateline] == max(counts.values()) else None
 
     def _state_role(self, role: str | None) -> bool:
         r = self.kb.roles.get(role) if role else None
@@ -161,8 +178,9 @@ class Resolver:
             if found is not None:
                 return self.person(found, self._day)
             return None  # resolved later against the article's people
-        country = c.country or (self._home if self._state_role(c.role) else None)
-        return self.unknown(c.name or "", country, c.role)
+        if c.country is None and self._state_role(c.role):
+            return None  # its country may be the dateline's, known after this pass
+        return self.unknown(c.name or "", c.country, c.role)
 
     def _dependent(self, c: Candidate) -> Identity | None:
         if c.kind == "surname":
@@ -212,6 +230,8 @@ class Resolver:
         if not loose:
             return None
         fitting = [p for p in people if any(self._term_fits(t, country, role) for t in p.terms)]
+        if not (country or role):  # a bare surname out of office: only with their country in the story
+            fitting = [p for p in fitting if any(t.country in self._countries() for t in p.terms)]
         if not fitting:
             return None
         if day is None or len(fitting) == 1:
@@ -234,6 +254,9 @@ class Resolver:
     @staticmethod
     def _fits(aff, country: str | None, role: str | None) -> bool:
         return (country is None or aff.country == country or aff.code == country) and (role is None or aff.role == role)
+
+    def _countries(self) -> set[str]:
+        return {r.identity.country for r in self._done.values() if r.identity.country}
 
     def _people(self):
         return [r for r in self._done.values() if r.identity.kind == "person"]
@@ -262,7 +285,7 @@ class Resolver:
         if c.country and identity.country != c.country and identity.code != c.country:
             return False
         if c.role:
-            return identity.role == c.role
+            return identity.role in self._roles_meant(c.role)
         if c.title and identity.role in self.kb.roles:
             return any(c.title in phrase.split() for phrase in self.kb.roles[identity.role].phrases)
         return False
@@ -278,11 +301,11 @@ class Resolver:
         if before:
             return before[-1].identity
         if c.country and c.role:
-            holders = self.kb.holders(c.country, c.role, on=self._day)
+            holders = self._holders(c.country, c.role)
             if holders:
                 return self.person(holders[0], self._day)
         if not c.country and c.role and self._home and c.definite and self._state_role(c.role):
-            holders = self.kb.holders(self._home, c.role, on=self._day)
+            holders = self._holders(self._home, c.role)
             if holders:
                 return self.person(holders[0], self._day)
         if article:
@@ -292,6 +315,17 @@ class Resolver:
             label = label.split(" ", 1)[1] if label.split(" ", 1)[0].lower() in ("the", "a", "an") and " " in label else label
             return self.unknown(label, c.country, c.role, key=f"desc:{c.country}:{c.role}")
         return None
+
+    @staticmethod
+    def _roles_meant(role: str) -> tuple[str, ...]:
+        return actor_words().generic_roles.get(role, (role,))
+
+    def _holders(self, country: str, role: str) -> list[Person]:
+        for key in self._roles_meant(role):
+            found = self.kb.holders(country, key, on=self._day)
+            if found:
+                return found
+        return []
 
     def _headline_first(self, c: Candidate, article: list[Resolved]) -> Identity | None:
         """A standfirst's "the minister" is the headline's person."""
@@ -329,10 +363,26 @@ class Resolver:
                 return identity
         return None
 
+    def _learn_gender(self, r: Resolved) -> None:
+        """Remember "Ms", "spokesman", or the pronoun a person was just referred to by."""
+        if r.identity.kind != "person" or r.identity.key in self._gender:
+            return
+        words = actor_words()
+        span = self._doc[max(r.candidate.start - 1, 0):r.candidate.end]  # with a courtesy title before it
+        lowered = {t.lower_ for t in span}
+        if r.candidate.kind == "pronoun" or r.candidate.kind in ("description", "person", "named", "surname"):
+            if lowered & words.female_words and not lowered & words.male_words:
+                self._gender[r.identity.key] = "f"
+            elif lowered & words.male_words and not lowered & words.female_words and r.candidate.possessor is None:
+                self._gender[r.identity.key] = "m"
+
     def _pronoun(self, index: int) -> Identity | None:
         doc = self._doc
         token = doc[index]
-        people = sorted((r for r in self._people() if r.candidate.kind != "pronoun" and r.candidate.start < index),
+        words = actor_words()
+        wanted = "f" if token.lower_ in words.female_words else "m" if token.lower_ in words.male_words else None
+        people = sorted((r for r in self._people() if r.candidate.kind != "pronoun" and r.candidate.start < index
+                         and self._gender.get(r.identity.key, wanted) == wanted),
                         key=lambda r: r.candidate.start)
         if not people:
             return None
