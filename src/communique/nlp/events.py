@@ -219,7 +219,7 @@ def _pairs(coded: _Coded) -> list[tuple[Argument, Argument | None]]:
     mutual = coded.symmetric or coded.reciprocal
     if len(sources) >= 2 and mutual:
         return [(s, t) for s, t in permutations(sources, 2) if key(s) != key(t)]
-    if coded.needs_target or (coded.symmetric and coded.code[:2] != "03") or coded.code[:2] in TARGETED_ROOTS:
+    if coded.needs_target or coded.code[:2] in TARGETED_ROOTS:
         return []  # an agreement, a meeting, an appeal or praise needs a counterpart
     return [(s, None) for s in sources]
 
