@@ -350,3 +350,23 @@ def test_noun_sense_follows_its_preposition(code):
     assert event.cameo == "195" and event.target.country == "PSE"
     [event] = code("French workers went on a strike against the reform.", actors)
     assert event.cameo == "143" and event.target is None
+
+
+@pytest.mark.model
+def test_talks_between_two_parties(code):
+    assert triples(code("The talks between Peru and Chile resumed.", STATES)) == {("PER", "CHL", "04"), ("CHL", "PER", "04")}
+
+
+@pytest.mark.model
+def test_a_participle_on_an_object_is_not_always_the_subjects_act(code):
+    found = triples(code("Peru vetoed a statement criticising Chile.", STATES))
+    assert ("PER", "CHL", "11") not in found
+    found = triples(code("Peru issued a declaration demanding that Chile withdraw its ships.", STATES))
+    assert ("PER", "CHL", "10") in found
+
+
+@pytest.mark.model
+def test_a_consequence_of_a_supposition_is_not_an_event(code):
+    assert triples(code("Peru attacks Chile if the talks fail.", STATES)) == set()
+    found = triples(code("Peru will withdraw its ambassador from Chile unless the talks resume.", STATES))
+    assert ("PER", "CHL", "13") in found

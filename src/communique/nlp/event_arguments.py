@@ -20,6 +20,7 @@ __all__ = ["subject_tokens", "doers_of", "sources_of", "targets_of", "fallback_t
            "noun_source_tokens", "prep_objects", "resolve_all", "arg_key", "distinct", "is_identified",
            "all_persons"]
 
+ISSUING_VERBS = {"issue", "release", "publish", "adopt", "sign", "send", "deliver", "make", "pass", "approve", "unveil", "present"}
 SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on", "in", "without", "through", "when"}
 PURPOSE_PREPS = {"for", "at", "during"}
 FALLBACK_PREPS = ("against", "with", "on", "to", "between")
@@ -70,8 +71,10 @@ def subject_tokens(verb: Token, stative: frozenset[str] = frozenset(), depth: in
         # "accused X of violating", "banned X from flying" are the object's
         return subject_tokens(head.head, stative, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj"):
+        # "issued a declaration demanding ...": the issuer demands; but "vetoed a statement
+        # criticising China" is not the vetoer's criticism
         governor = head.head.head if head.dep_ == "pobj" else head.head
-        if governor.pos_ in VERB_TAGS:
+        if governor.pos_ in VERB_TAGS and governor.lemma_.lower() in ISSUING_VERBS:
             return subject_tokens(governor, stative, depth + 1)
     return []
 
@@ -125,6 +128,12 @@ def sources_of(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
     participants = resolve_all(
         [t for t in noun_source_tokens(noun, pred.entry.of_source) if t.dep_ == "pobj"], resolver
     ) if pred.entry.of_source else []
+    if pred.entry.symmetric and len(participants) < 2:  # "talks between Ethiopia and Egypt"
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for g in c.children if g.dep_ == "pobj"]
+        found = resolve_all(between, resolver)
+        if len(found) >= 2:
+            participants = found
     if pred.light is not None:
         doers = doers_of(pred.light, resolver)
         if doers:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from communique.lexicon.events import EventLexicon
 from communique.nlp.event_predicates import Predicate
 
-__all__ = ["is_question", "is_conditional", "is_alternative", "is_reciprocal", "auxiliaries",
+__all__ = ["is_question", "is_conditional", "has_condition", "is_alternative", "is_reciprocal", "auxiliaries",
            "is_hypothetical", "modal_head", "modality_of", "is_negated"]
 
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -37,6 +37,14 @@ def is_conditional(clause: Token) -> bool:
         if tok.dep_ in ("ROOT",):
             break
     return False
+
+
+def has_condition(clause: Token) -> bool:
+    """The clause is the consequence of an if/unless clause attached to it."""
+    return any(
+        child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child.children)
+        for child in clause.children
+    )
 
 
 def is_alternative(clause: Token) -> bool:

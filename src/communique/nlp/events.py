@@ -23,7 +23,7 @@ from communique.nlp.dates import DateMention, EventDate, find_dates, is_historic
 from communique.nlp.event_actors import Argument, ArgumentResolver
 from communique.nlp.event_arguments import (all_persons, fallback_targets, is_identified,
                                             purpose_targets, resolve_all, sources_of, subject_tokens, targets_of)
-from communique.nlp.event_mood import (auxiliaries, is_alternative, is_conditional, is_hypothetical, is_negated,
+from communique.nlp.event_mood import (auxiliaries, has_condition, is_alternative, is_conditional, is_hypothetical, is_negated,
                                        is_question, is_reciprocal, modal_head, modality_of)
 from communique.nlp.event_predicates import VERB_TAGS, Predicate, find_predicates
 from communique.nlp.extensions import register_extensions
@@ -41,6 +41,9 @@ COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # criticism of nobody in particular is not coded (intentions, refusals, protests, force are).
 TARGETED_ROOTS = {"01", "02", "04", "05", "06", "07", "11"}
 FORCE_ROOTS = {"18", "19", "20"}
+# Acts that stay acts when made on a condition: offers, appeals, demands, threats (an
+# announced future act is coded as one of these, so "will withdraw unless ..." is a threat).
+CONDITIONAL_ACTS = {"02", "03", "10", "13"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
 QUOTE_CHARS = set("\"“”«»")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d")
@@ -123,6 +126,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
             code = "150"  # readying force is a show of force, not yet its use
         else:
             code = _intended(code, lexicon)
+    if code[:2] not in CONDITIONAL_ACTS and has_condition(clause):
+        return None  # "X attacks Y if ...": a supposition; conditional offers and threats stay
     sources = [a for a in sources_of(pred, resolver) if is_identified(a.ref)]
     if not sources:
         return None
