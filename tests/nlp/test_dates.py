@@ -48,3 +48,11 @@ def test_precision_and_historical():
     assert not is_historical(resolve("last month", REF), REF)
     assert not is_historical(resolve("in 2018", REF), REF)
     assert not is_historical(None, REF)
+
+
+def test_announced_acts_look_forward():
+    assert find_dates("will meet on Monday", REF, future=True)[0].date.value == "2019-01-21"
+    assert find_dates("will meet on Wednesday", REF, future=True)[0].date.value == "2019-01-16"
+    assert find_dates("will visit on January 10", REF, future=True)[0].date.value == "2020-01-10"
+    assert find_dates("will visit in March", REF, future=True)[0].date.value == "2019-03"
+    assert find_dates("met last Monday", REF, future=True)[0].date.value == "2019-01-14"

@@ -370,3 +370,9 @@ def test_a_consequence_of_a_supposition_is_not_an_event(code):
     assert triples(code("Peru attacks Chile if the talks fail.", STATES)) == set()
     found = triples(code("Peru will withdraw its ambassador from Chile unless the talks resume.", STATES))
     assert ("PER", "CHL", "13") in found
+
+
+@pytest.mark.model
+def test_an_announced_visit_is_dated_forward(code):
+    [event] = code("Ghana will visit Togo on Monday.", STATES)
+    assert event.date == "2019-01-21" and event.modality == "future"

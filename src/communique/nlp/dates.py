@@ -102,7 +102,12 @@ def _past_year_for(month: int, day: int, ref: date) -> int:
     return ref.year
 
 
-def _resolve_match(kind: str, m: re.Match[str], ref: date) -> EventDate | None:
+def _future_year_for(month: int, day: int, ref: date) -> int:
+    candidate = _safe_day(ref.year, month, day)
+    return ref.year + 1 if candidate is not None and candidate < ref else ref.year
+
+
+def _resolve_match(kind: str, m: re.Match[str], ref: date, future: bool = False) -> EventDate | None:
     g = m.groupdict()
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     if kind == "iso":
@@ -113,7 +118,8 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> EventDate | None:
         return _day(d) if d else None
     if kind in ("month_day", "day_month"):
         day = int(g["day"])
-        d = _safe_day(_past_year_for(month, day, ref), month, day)
+        year = _future_year_for(month, day, ref) if future else _past_year_for(month, day, ref)
+        d = _safe_day(year, month, day)
         return _day(d) if d else None
     if kind == "month_year":
         return _month(int(g["year"]), month)
@@ -149,14 +155,19 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> EventDate | None:
         return _year(ref.year + step)
     if kind == "last_weekday":
         wanted = WEEKDAYS[g["weekday"].lower()]
+        said = m.group(0).lower()
+        if future and not said.startswith(("last", "past")):  # "will meet on Monday": the coming one
+            return _day(ref + timedelta(days=(wanted - ref.weekday()) % 7))
         back = (ref.weekday() - wanted) % 7
-        if m.group(0).lower().startswith("last") and back == 0:
+        if said.startswith("last") and back == 0:
             back = 7
         return _day(ref - timedelta(days=back))
     if kind == "month_only":
         rel = g["rel"].lower()
         if rel == "this":
             return _month(ref.year, month)
+        if future and rel != "last":
+            return _month(ref.year if month >= ref.month else ref.year + 1, month)
         year = ref.year if month <= ref.month else ref.year - 1
         if rel == "last" and month == ref.month:
             year -= 1
@@ -167,10 +178,12 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> EventDate | None:
     return None
 
 
-def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
+def find_dates(text: str, ref: date, offset: int = 0, future: bool = False) -> list[DateMention]:
     """Every date expression in ``text`` resolved against ``ref``, in text order.
 
     ``offset`` is added to the positions, so a sentence's dates point into the article.
+    News reports the past, so a weekday or a day without a year is the latest one on or
+    before ``ref``; with ``future`` (an announced act: "will meet on Monday") the next one.
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -181,7 +194,7 @@ def find_dates(text: str, ref: date, offset: int = 0) -> list[DateMention]:
                 start += 1
             if any(start < e and s < end for s, e in taken):
                 continue
-            resolved = _resolve_match(kind, m, ref)
+            resolved = _resolve_match(kind, m, ref, future)
             if resolved is None:
                 continue
             taken.append((start, end))

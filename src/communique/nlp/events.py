@@ -232,6 +232,8 @@ def _pairs(coded: _Coded) -> list[tuple[Argument, Argument | None]]:
 def _events(clause: Token, word: Token, coded: _Coded, sent: Span, dates: list[DateMention],
             ref: date | None, resolver: ArgumentResolver) -> list[Event]:
     info = cameo(coded.code)
+    if coded.modality is not None and ref is not None:  # "will visit on Monday": the coming Monday
+        dates = find_dates(sent.text, ref, sent.start_char, future=True)
     when = _event_date(clause if clause.pos_ in VERB_TAGS else word, dates, ref)
     text = sent.text.strip()
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
