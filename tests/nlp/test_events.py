@@ -376,3 +376,17 @@ def test_a_consequence_of_a_supposition_is_not_an_event(code):
 def test_an_announced_visit_is_dated_forward(code):
     [event] = code("Ghana will visit Togo on Monday.", STATES)
     assert event.date == "2019-01-21" and event.modality == "future"
+
+
+@pytest.mark.model
+def test_a_protests_demand_is_its_aim_not_another_event(code):
+    actors = {"Kenyan students": ("KENEDU", "KEN", "group"), "Kenyan government": ("KENGOV", "KEN", "organisation")}
+    events = code("Kenyan students marched in Nairobi to demand reforms from the Kenyan government.", actors)
+    assert [(e.cameo[:2], e.target.code if e.target else None) for e in events] == [("14", "KENGOV")]
+
+
+@pytest.mark.model
+def test_a_possessive_pronoun_goes_to_the_subject_not_its_apposition(code):
+    actors = {"Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "Brazil": ("BRA", "BRA", "state")}
+    found = triples(code("Peru, a close Chilean ally, condemned Brazil and its leaders.", actors))
+    assert ("PER", "BRA", "11") in found and ("PER", "CHL", "11") not in found

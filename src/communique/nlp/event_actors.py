@@ -239,13 +239,15 @@ class ArgumentResolver:
         if sent.start > 0:
             windows.append(self.doc[sent.start - 1].sent)
         for window in windows:
-            for tok in reversed(list(window)):
-                actor = self._actor_at(tok.i)
-                if actor is None or not _in_subject(tok):
-                    continue
-                is_person = actor.kind == "person"
-                if is_person == want_person:
-                    return [Argument(actor.ref(), tok.i)]
+            # the subject's own head first ("Pakistan, a U.S. ally, ... urged its citizens"),
+            # then anything inside a subject phrase
+            for test in (_is_subject_head, _in_subject):
+                for tok in reversed(list(window)):
+                    actor = self._actor_at(tok.i)
+                    if actor is None or not test(tok):
+                        continue
+                    if (actor.kind == "person") == want_person:
+                        return [Argument(actor.ref(), tok.i)]
         return []
 
     def _pair_phrase(self, token: Token) -> list[Argument]:
@@ -275,6 +277,14 @@ class ArgumentResolver:
                 if len(seen) == 2:
                     return sorted(seen.values(), key=lambda a: a.token)
         return []
+
+
+def _is_subject_head(token: Token) -> bool:
+    """The token is a subject, or part of the name that heads one ("United" in "the United States")."""
+    tok = token
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_subject(token: Token) -> bool:

@@ -128,7 +128,8 @@ def sources_of(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
     participants = resolve_all(
         [t for t in noun_source_tokens(noun, pred.entry.of_source) if t.dep_ == "pobj"], resolver
     ) if pred.entry.of_source else []
-    if pred.entry.symmetric and len(participants) < 2:  # "talks between Ethiopia and Egypt"
+    if pred.entry.symmetric and len(participants) < 2 and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "the talks between Ethiopia and Egypt collapsed": the talks are the news, not a passing mention
         between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
                    for g in c.children if g.dep_ == "pobj"]
         found = resolve_all(between, resolver)

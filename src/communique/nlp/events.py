@@ -115,6 +115,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
+    if pred.entry.root in ("02", "10") and _purpose_of_protest(clause, by_clause):
+        return None  # "marched to demand reforms": the protest is the event, its demand its aim
     code = pred.entry.cameo
     modality = modality_of(clause, lexicon)
     inner = _inner_predicate(pred, by_clause)
@@ -155,6 +157,13 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         plover=pred.entry.plover if code == pred.entry.cameo else None,
         reciprocal=is_reciprocal(pred),
     )
+
+
+def _purpose_of_protest(clause: Token, by_clause: dict[int, Predicate]) -> bool:
+    if clause.dep_ not in ("advcl", "xcomp", "acl") or clause.head.i == clause.i:
+        return False
+    governor = by_clause.get(clause.head.i)
+    return governor is not None and governor.entry.root == "14"
 
 
 def _refine(code: str, inner_code: str, lexicon: EventLexicon) -> str:
