@@ -390,3 +390,11 @@ def test_a_possessive_pronoun_goes_to_the_subject_not_its_apposition(code):
     actors = {"Peru": ("PER", "PER", "state"), "Chile": ("CHL", "CHL", "state"), "Brazil": ("BRA", "BRA", "state")}
     found = triples(code("Peru, a close Chilean ally, condemned Brazil and its leaders.", actors))
     assert ("PER", "BRA", "11") in found and ("PER", "CHL", "11") not in found
+
+
+@pytest.mark.model
+def test_people_are_released_not_the_owners_of_documents(code):
+    actors = {"Peru": ("PER", "PER", "state"), "Chilean": ("CHL", "CHL", "state")}
+    assert code("Peru released a summary of the Chilean report.", actors) == []
+    [event] = code("Peru released two Chilean fishermen.", {**actors, "Chilean fishermen": ("CHLCVL", "CHL", "group")})
+    assert event.cameo == "0841" and event.target.country == "CHL"

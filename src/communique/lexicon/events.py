@@ -13,7 +13,7 @@ from communique.lexicon.cameo import cameo, cameo_table
 
 __all__ = ["EventEntry", "EventLexicon", "event_lexicon", "parse_lexicon"]
 
-KNOWN_FLAGS = {"sym", "of_source", "no_target", "needs_target", "needs_object", "verbal_by_person"}
+KNOWN_FLAGS = {"sym", "of_source", "no_target", "needs_target", "needs_object", "verbal_by_person", "direct_target"}
 DEFAULT_VERB_TARGETS = ("obj", "against", "on", "with", "to")
 DEFAULT_NOUN_TARGETS = ("against", "on", "with", "to", "of")
 
@@ -39,6 +39,7 @@ class EventEntry:
     needs_object: bool = False
     plover: str | None = None  # the PLOVER type when it is not the CAMEO code's default
     verbal_by_person: bool = False
+    direct_target: bool = False
 
     @property
     def root(self) -> str:
@@ -136,6 +137,7 @@ def parse_lexicon(text: str) -> EventLexicon:
             needs_object="needs_object" in flag_set,
             plover=plover or None,
             verbal_by_person="verbal_by_person" in flag_set,
+            direct_target="direct_target" in flag_set,
         )
         (verbs if pos == "verb" else nouns).setdefault(head, []).append(entry)
     order = lambda entries: tuple(sorted(entries, key=lambda e: -len(e.extra)))  # noqa: E731

@@ -211,7 +211,7 @@ def targets_of(pred: Predicate, resolver: ArgumentResolver, sources: list[Argume
             if not args and tok.pos_ in ("NOUN", "PROPN") and lexicon.entries(tok.lemma_.lower(), "noun"):
                 # "rejected an Indian proposal": the target is whoever the rejected thing belongs to
                 args = resolve_all(noun_source_tokens(tok, False), resolver)
-            if not args:
+            if not args and not pred.entry.direct_target:
                 args = resolver.resolve_owner(tok)
             found.extend(a for a in args if arg_key(a) not in own)
         if found:
