@@ -152,3 +152,10 @@ def test_generic_leader_is_the_named_head_of_state_or_government(nlp):
     assert actor_at(doc, "The Russian leader").name == "Vladimir Putin"
     doc = run(nlp, "The North Korean leader watched the launch.", date(2019, 1, 22))
     assert actor_at(doc, "The North Korean leader").name == "Kim Jong-un"
+
+
+def test_the_ministry_far_from_other_governments_is_the_home_one(nlp):
+    text = ("MOSCOW, March 2. Russia and Japan held talks. Tokyo proposed a new round. "
+            "Russia said it would consider it. Talks will resume in April. The ministry gave no details.")
+    doc = _with_dateline(nlp, text, date(2019, 3, 2), "MOSCOW")
+    assert actor_at(doc, "The ministry").code == "RUSGOV"

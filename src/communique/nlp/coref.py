@@ -10,9 +10,15 @@ with a name) are resolved first; the rest are then read in text order and point 
 - "the top diplomat", "the minister" -> the latest person with a compatible role (the
   standfirst looks at the headline first), else the first one after;
 - "his Japanese counterpart" -> the holder, in Japan, of the role of the person "his" is;
-- "the ministry" -> the government of the latest government actor;
+- "the ministry" -> a government named in this or the previous sentence, else the home
+  government (the dateline's country, when the story is mostly about it), else the latest;
+- "the Russian leader" -> the named head of state or government (generic roles, see
+  kb/data/mention_words.yaml), else the KB holder;
 - he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
-  the nearest earlier sentence that has a person, else the latest person.
+  the nearest earlier sentence that has a person, else the latest person; people whose
+  title ("Ms", "spokesman") or earlier pronoun says otherwise are skipped.
+
+Officials described without a country ("presidential aide X") take the home country.
 """
 from __future__ import annotations
 
@@ -195,7 +201,13 @@ class Resolver:
         if c.kind == "bare_group":
             if c.sector == "IGO":
                 return self._latest(c.start, lambda i: i.kind == "igo")
-            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None)
+            near = self._doc[c.start].sent.start
+            if near > 0:
+                near = self._doc[near - 1].sent.start  # this sentence and the one before
+            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None,
+                                  since=near)
+            if latest is None and self._home is None:
+                latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country)
             country = latest.country if latest else self._home
             if country is None:
                 latest = self._latest(c.start, lambda i: i.country is not None)
@@ -356,8 +368,8 @@ class Resolver:
             return self.person(holders[0], self._day)
         return self.unknown(self._doc[c.start:c.end].text, c.country, other.role, key=f"desc:{c.country}:{other.role}")
 
-    def _latest(self, before: int, test) -> Identity | None:
-        for start in sorted((k for k in self._done if k < before), reverse=True):
+    def _latest(self, before: int, test, since: int = 0) -> Identity | None:
+        for start in sorted((k for k in self._done if since <= k < before), reverse=True):
             identity = self._done[start].identity
             if test(identity):
                 return identity
