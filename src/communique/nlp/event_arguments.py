@@ -1,0 +1,306 @@
+"""Who acts and who is acted on: the source and target actors of an event predicate.
+
+Sources come from the clause's subject (or a passive's by-agent, or the clause it
+depends on); targets from the trigger's argument slots named in the lexicon, then from
+fallbacks that still rest on the text: a threat's condition, an unlisted preposition, the
+place of a protest or attack, a purpose clause. Actors themselves come from
+:class:`~communique.nlp.event_actors.ArgumentResolver`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.nlp.event_actors import Argument, ArgumentResolver
+from communique.nlp.event_mood import CONDITIONAL_MARKS
+from communique.nlp.event_predicates import VERB_TAGS, Predicate
+from communique.nlp.extensions import actor_by_id
+from communique.records import ActorRef
+
+__all__ = ["subject_tokens", "doers_of", "sources_of", "targets_of", "fallback_targets", "purpose_targets",
+           "noun_source_tokens", "prep_objects", "resolve_all", "arg_key", "distinct", "is_identified",
+           "all_persons"]
+
+ISSUING_VERBS = {"issue", "release", "publish", "adopt", "sign", "send", "deliver", "make", "pass", "approve", "unveil", "present"}
+SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on", "in", "without", "through", "when"}
+PURPOSE_PREPS = {"for", "at", "during"}
+FALLBACK_PREPS = ("against", "with", "on", "to", "between")
+PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
+
+
+def all_persons(arguments: list[Argument], resolver: ArgumentResolver) -> bool:
+    """Every argument is a person of the actor layer."""
+    actors = [actor_by_id(resolver.doc, a.ref.actor) for a in arguments]
+    return bool(actors) and all(a is not None and a.kind == "person" for a in actors)
+
+
+def is_identified(ref: ActorRef) -> bool:
+    """An actor an event can be about: with a country, an international body, or at least a
+    known role ("President Bush" on a date the knowledge base does not cover is "---GOV");
+    a bare name with nothing known ("---") is not enough to code an event."""
+    code = (ref.code or "").upper()
+    return bool(ref.country or ref.sector) or (bool(code) and code.strip("-") != "")
+
+
+def subject_tokens(verb: Token, stative: frozenset[str] = frozenset(), depth: int = 0) -> list[Token]:
+    """The tokens naming who does what ``verb`` says; the agent of a passive; inherited
+    through coordination, control ("plans to visit"), adverbial clauses and participles
+    ("issued a declaration demanding ...")."""
+    if depth > 4:
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agents and verb.lemma_.lower() in stative:  # "is committed to", "is prepared to"
+            return [c for c in children if c.dep_ == "nsubjpass"]
+        return agents
+    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+    # a participle parsed as the subject ("The Red Cross operating in Iraq said") stands for its own subject
+    subjects = [g for c in subjects for g in ([c] if c.pos_ not in VERB_TAGS else
+                                               [x for x in c.children if x.dep_ == "nsubj"] or [c])]
+    if subjects:
+        if verb.dep_ == "relcl" and subjects[0].lower_ in ("who", "which", "that"):
+            return [_first_conjunct(verb.head)]
+        return subjects
+    if verb.dep_ == "relcl":
+        return []
+    head = verb.head
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp"):
+        return subject_tokens(head, stative, depth + 1) if head.i != verb.i else []
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SUBJECT_PREPS and head.head.pos_ in VERB_TAGS:
+        # "before travelling to Moscow" is the subject's act; "sentenced them for torturing",
+        # "accused X of violating", "banned X from flying" are the object's
+        return subject_tokens(head.head, stative, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj"):
+        # "issued a declaration demanding ...": the issuer demands; but "vetoed a statement
+        # criticising China" is not the vetoer's criticism
+        governor = head.head.head if head.dep_ == "pobj" else head.head
+        if governor.pos_ in VERB_TAGS and governor.lemma_.lower() in ISSUING_VERBS:
+            return subject_tokens(governor, stative, depth + 1)
+    return []
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def noun_source_tokens(noun: Token, of_source: bool) -> list[Token]:
+    """Who a stand-alone event noun belongs to: "Japan's demand", "US sanctions",
+    "criticism by Amnesty", "a meeting of the ministers of Japan and France", "demands from the rebels"."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            out.append(child)
+        elif child.dep_ == "prep" and (child.lower_ in ("by", "from") or (of_source and child.lower_ == "of")):
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "agent":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def resolve_all(tokens: list[Token], resolver: ArgumentResolver) -> list[Argument]:
+    found: list[Argument] = []
+    for tok in tokens:
+        found.extend(resolver.resolve(tok))
+    return distinct(found)
+
+
+def doers_of(verb: Token, resolver: ArgumentResolver) -> list[Argument]:
+    """Actors of a verb's subject; an event noun as subject stands for its own source
+    ("US drone attacks killed ...")."""
+    tokens = subject_tokens(verb, resolver.lexicon.stative_passives)
+    found = resolve_all(tokens, resolver)
+    if found:
+        return found
+    lexicon = resolver.lexicon
+    nouns = [t for t in tokens if t.pos_ == "NOUN" and lexicon.entries(t.lemma_.lower(), "noun")]
+    found = []
+    for mod in (s for n in nouns for s in noun_source_tokens(n, False)):
+        found.extend(resolver.resolve(mod) or resolver.resolve_owner(mod))
+    return distinct(found)
+
+
+def sources_of(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
+    if not pred.is_noun:
+        return doers_of(pred.clause, resolver)
+    noun = pred.antecedent if pred.antecedent is not None else pred.token
+    participants = resolve_all(
+        [t for t in noun_source_tokens(noun, pred.entry.of_source) if t.dep_ == "pobj"], resolver
+    ) if pred.entry.of_source else []
+    if pred.entry.symmetric and len(participants) < 2 and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "the talks between Ethiopia and Egypt collapsed": the talks are the news, not a passing mention
+        between = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for g in c.children if g.dep_ == "pobj"]
+        found = resolve_all(between, resolver)
+        if len(found) >= 2:
+            participants = found
+    if pred.light is not None:
+        doers = doers_of(pred.light, resolver)
+        if doers:
+            if len(participants) >= 2:  # "took part in a meeting of X and Y": X and Y met
+                return participants
+            if participants:
+                countries = {a.ref.country for a in participants}
+                return participants + [a for a in doers if a.ref.country not in countries]
+            return doers
+    if participants:
+        return participants
+    if pred.antecedent is not None:
+        return []
+    own = resolve_all(noun_source_tokens(pred.token, False), resolver)
+    if own:
+        return own
+    # "negotiators return to Geneva for talks": the purpose or setting of a verb is its subject's
+    noun = pred.token
+    if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in VERB_TAGS:
+        return doers_of(noun.head.head, resolver)
+    return []
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` on the trigger, on a participle or complement below it
+    ("statements aimed against Russia", "offered to hand over to Britain"), or on its direct
+    object ("threatened action against Russia", "boycott contacts with the United States")."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl" or (child.dep_ in ("xcomp", "dobj") and tok.pos_ in VERB_TAGS):
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ == prep:
+                    out.extend(g for g in grand.children if g.dep_ == "pobj")
+    return out
+
+
+def _target_tokens(pred: Predicate, spec: str) -> list[Token]:
+    verb = pred.token if not pred.is_noun else None
+    if spec == "obj":
+        if verb is None:
+            return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return [c for c in verb.children if c.dep_ in ("dobj",)]
+    if spec == "dative":
+        if verb is None:
+            return []
+        return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if spec == "ccomp":
+        out: list[Token] = []
+        for tok in pred.arg_tokens:
+            for clause in tok.children:
+                if clause.dep_ in ("ccomp", "acl", "xcomp"):
+                    out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
+    if spec == "poss":
+        return [c for t in pred.arg_tokens for c in t.children if c.dep_ == "poss"]
+    out = []
+    for tok in pred.arg_tokens:
+        out.extend(prep_objects(tok, spec))
+    return out
+
+
+def targets_of(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument] = ()) -> list[Argument]:
+    """The first argument slot of the trigger that names someone other than the sources."""
+    lexicon = resolver.lexicon
+    own = {arg_key(a) for a in sources}
+    for spec in pred.entry.targets:
+        found: list[Argument] = []
+        for tok in _target_tokens(pred, spec):
+            args = resolver.resolve(tok)
+            if not args and tok.pos_ in ("NOUN", "PROPN") and lexicon.entries(tok.lemma_.lower(), "noun"):
+                # "rejected an Indian proposal": the target is whoever the rejected thing belongs to
+                args = resolve_all(noun_source_tokens(tok, False), resolver)
+            if not args and not pred.entry.direct_target:
+                args = resolver.resolve_owner(tok)
+            found.extend(a for a in args if arg_key(a) not in own)
+        if found:
+            return distinct(found)
+    for part in pred.parts:  # "rejected an Indian proposal" via the trigger "reject proposal"
+        if part.pos_ in ("NOUN", "PROPN"):
+            args = resolve_all(noun_source_tokens(part, False), resolver) or resolver.resolve_owner(part)
+            args = [a for a in args if arg_key(a) not in own]
+            if args:
+                return args
+    if pred.light is not None:  # "gave the Ivory Coast 5 million dollars of aid"
+        datives = [c for c in pred.light.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        return [a for a in resolve_all(datives, resolver) if arg_key(a) not in own]
+    return []
+
+
+def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
+                      sources: list[Argument]) -> list[Argument]:
+    """When the trigger's own slots name nobody: a threat's condition ("... unless Baghdad
+    accepts"), a preposition the lexicon did not list, or for protests and force the place
+    where they happen ("demonstrated in Serbia")."""
+    own = {arg_key(a) for a in sources}
+
+    def keep(args: list[Argument]) -> list[Argument]:
+        return [a for a in distinct(args) if arg_key(a) not in own]
+
+    if code[:2] == "13":
+        for tok in (pred.clause, *pred.arg_tokens):
+            for clause in tok.subtree:
+                if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+                    found = keep(resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver))
+                    if found:
+                        return found
+    if not pred.is_noun or pred.light is not None:
+        for prep in FALLBACK_PREPS:
+            found = keep(resolve_all([t for tok in pred.arg_tokens for t in prep_objects(tok, prep)], resolver))
+            if found:
+                return found
+    lexicon = resolver.lexicon
+    for tok in pred.arg_tokens:  # "mobilized reservists for a war against Iraq": the purpose's target
+        for noun in prep_objects(tok, "for"):
+            entries = lexicon.entries(noun.lemma_.lower(), "noun") if noun.pos_ == "NOUN" else ()
+            if entries:
+                found = keep(targets_of(Predicate(noun, entries[0], clause=noun), resolver, sources))
+                if found:
+                    return found
+    if code[:2] in PLACE_TARGET_ROOTS or code.startswith("162"):
+        holders = [pred.clause, *pred.arg_tokens]
+        if pred.clause.dep_ == "ccomp" and pred.clause.head.lemma_.lower() in lexicon.say_verbs:
+            holders.append(pred.clause.head)  # "..., witnesses said, in an incident in the West Bank"
+        for tok in holders:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "into", "near"):
+                    for place in (g for g in child.children if g.dep_ == "pobj"):
+                        # "in Serbia", "at this jail in northern Israel", "in the West Bank city"
+                        found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
+                        if found:
+                            return found
+    return []
+
+
+def purpose_targets(pred: Predicate, by_clause: dict[int, Predicate], resolver: ArgumentResolver,
+                     sources: list[Argument]) -> list[Argument]:
+    """A purpose clause names whom an act is aimed at: "blocked roads to press demands on
+    the government", "opened the bridge to allow deliveries to Afghanistan"."""
+    own = {arg_key(a) for a in sources}
+    for tok in (pred.clause, pred.token):
+        for child in tok.children:
+            if child.dep_ not in ("advcl", "xcomp") or child.i not in by_clause:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and child.tag_ != "VBG":
+                continue  # only "to demand ...", "calling for ..."
+            purpose = by_clause[child.i]
+            found = [a for a in targets_of(purpose, resolver, sources) if arg_key(a) not in own]
+            if found:
+                return found
+    return []
+
+
+def arg_key(arg: Argument) -> tuple[str | None, str | None]:
+    return (arg.ref.actor, None) if arg.ref.actor else (None, arg.ref.code)
+
+
+def distinct(arguments: list[Argument]) -> list[Argument]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for arg in arguments:
+        key = (arg.ref.actor, None) if arg.ref.actor else (None, arg.ref.code)
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out
