@@ -124,3 +124,17 @@ def test_user_layer_adds_to_builtin(tmp_path, kb):
     layered = build_kb(FIXTURES, tmp_path)
     assert layered.lookup("Ali Motahari")[0].key == "ali-motahari"
     assert len(layered.people) == len(kb.people) + 1
+
+
+def test_regional_people_files_add_people_and_terms(tmp_path):
+    for name in ("countries.tsv", "igos.tsv", "roles.tsv"):
+        (tmp_path / name).write_text((FIXTURES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    header = "id\tname\taliases\tcountry\troles\tstart\tend\n"
+    (tmp_path / "people.tsv").write_text(header + "ok-person\tOk Person\t\tRUS\tforeign_minister\t2000\t2001\n",
+                                         encoding="utf-8")
+    (tmp_path / "people-extra.tsv").write_text(
+        header + "ok-person\tOk Person\tO. Person\tRUS\tforeign_minister\t2005\t2006\n"
+        "new-person\tNew Person\t\tRUS\tforeign_minister\t2010\t\n", encoding="utf-8")
+    kb = build_kb(tmp_path)
+    assert len(kb.people["ok-person"].terms) == 2 and "O. Person" in kb.people["ok-person"].aliases
+    assert "new-person" in kb.people and not kb.problems

@@ -436,8 +436,9 @@ def _load_layer(kb: KnowledgeBase, folder: Path, source: str) -> None:
     for name, loader in loaders:
         if (folder / name).is_file():
             loader(kb, folder / name)
-    if (folder / "people.tsv").is_file():
-        _load_people(kb, folder / "people.tsv", source)
+    # people.tsv, then people-*.tsv (regional files), in name order; rows of one id merge
+    for path in sorted(folder.glob("people*.tsv"), key=lambda p: (p.name != "people.tsv", p.name)):
+        _load_people(kb, path, source)
     for path in sorted(folder.glob(f"*{ACTORS_SUFFIX}")):
         _load_actors(kb, path)
     kb.layers.append(str(folder))
