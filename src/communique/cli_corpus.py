@@ -52,10 +52,44 @@ def _emit(rows: Sequence[dict[str, Any]], as_json: bool, as_csv: bool, title: st
 
     table = Table(title=title, show_lines=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        if column in WIDE_COLUMNS:
+            table.add_column(LABELS.get(column, column), overflow="fold", ratio=1, min_width=30)
+        else:
+            table.add_column(LABELS.get(column, column), no_wrap=True,
+                             justify="right" if column in NUMERIC_COLUMNS else "left")
     for row in rows:
-        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-    Console(highlight=False).print(table)
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    console = Console(highlight=False)
+    if not console.is_terminal:  # a file or a pipe: no terminal width to respect
+        console = Console(highlight=False, width=200)
+    console.print(table)
+
+
+# Short headers for the tables people read; --json and --csv keep the full names.
+LABELS = {
+    "verbal_cooperation": "verb.coop", "material_cooperation": "mat.coop", "verbal_conflict": "verb.confl",
+    "material_conflict": "mat.confl", "goldstein_sum": "G.sum", "goldstein_mean": "G.mean",
+    "statements_ab": "A said", "statements_ba": "B said", "speaker_name": "speaker", "source_name": "source",
+    "target_name": "target", "source_code": "src", "target_code": "tgt", "num_articles": "stories",
+    "num_sources": "outlets", "num_mentions": "mentions", "article_id": "article",
+}
+WIDE_COLUMNS = {"text", "headline", "name"}
+NUMERIC_COLUMNS = {
+    "events", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
+    "goldstein_sum", "goldstein_mean", "mentions", "articles", "outlets", "statements_ab", "statements_ba",
+    "quotes", "tone", "start", "end", "num_articles", "num_sources", "num_mentions", "goldstein",
+}
+
+
+def _cell(value: Any):
+    """Plain Text, so brackets in news copy ("[against Russia]") are never read as markup."""
+    from rich.text import Text
+
+    if value is None:
+        return Text("")
+    if isinstance(value, float):
+        return Text(f"{value:.2f}")
+    return Text(str(value))
 
 
 def _conn(db: str | None):

@@ -88,3 +88,15 @@ def test_exports_read_back(db, tmp_path):
     lines = gdelt.read_text().splitlines()
     assert lines and all(len(line.split("\t")) == len(COLUMNS) == 61 for line in lines)
     assert {line.split("\t")[COLUMNS.index("EventCode")] for line in lines} == {"040", "163", "036"}
+
+
+def test_tables_show_brackets_in_news_copy_as_text(tmp_path):
+    from communique.records import Article, ArticleRecord, Quote, Speaker
+
+    text = 'Japan did not join some sanctions [against Russia], the minister said.'
+    path = tmp_path / "b.db"
+    quote = Quote(text[:50], 0, 50, "indirect", "said", Speaker(name="Minister", country="RUS"))
+    with Store(path) as store:
+        store.writer().write(ArticleRecord(Article(id="b1", text=text), quotes=(quote,)))
+    result = run("quotes", "--db", str(path))
+    assert result.exit_code == 0 and "[against Russia]" in result.stdout

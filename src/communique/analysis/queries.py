@@ -188,12 +188,19 @@ def issue_actors(conn: sqlite3.Connection, issue: str, limit: int = 10) -> list[
 
 
 def top_actors(conn: sqlite3.Connection, top: int = 20, kind: str | None = None) -> list[Row]:
-    """Actors by the number of stories mentioning them (one identity: KB id, else code + name)."""
+    """Actors by the number of stories mentioning them (one identity: KB id, else code + name).
+
+    A state is one identity whatever part of it an article spoke of (RUS, RUSGOV, RUSMIL), so
+    it is listed by its country code."""
     where, params = "1", []
     if kind:
         where, params = "ac.kind = ?", [kind]
     sql = f"""
-        SELECT ac.name, ac.code, ac.country, ac.sector, ac.kind,
+        SELECT ac.name,
+               CASE WHEN ac.kind = 'state' THEN ac.country ELSE ac.code END AS code,
+               ac.country,
+               CASE WHEN ac.kind = 'state' THEN NULL ELSE ac.sector END AS sector,
+               ac.kind,
                count(DISTINCT COALESCE(g.group_id, ac.article_id)) AS articles,
                sum((SELECT count(*) FROM mentions m WHERE m.article_id = ac.article_id
                     AND m.actor_position = ac.position)) AS mentions
