@@ -50,3 +50,9 @@ def test_lines_are_tab_separated_with_optional_header():
     lines = list(gdelt_lines([_event()], header=True))
     assert lines[0].rstrip("\n").split("\t") == list(COLUMNS)
     assert all(len(line.rstrip("\n").split("\t")) == 61 for line in lines)
+
+
+def test_unknown_country_is_left_empty_not_dashes():
+    row = EventRow("a1", "045", "1905", "---GOV", "JPN", "Theodore Roosevelt", "Japan", None, "JPN")
+    cells = dict(zip(COLUMNS, gdelt_row(merge_events([row])[0])))
+    assert cells["Actor1Code"] == "---GOV" and cells["Actor1CountryCode"] == "" and cells["Actor1Type1Code"] == "GOV"

@@ -57,7 +57,7 @@ def _actor(code: str | None, name: str | None, country: str | None) -> list[str]
         cells[3] = code[3:6]
         cells[7] = "IGO"
     else:
-        cells[2] = country or code[:3]
+        cells[2] = country or (code[:3] if code[:3].isalpha() else "")
         if len(code) >= 6:
             cells[7] = code[3:6]
     return cells
