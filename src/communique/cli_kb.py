@@ -92,6 +92,7 @@ def role_holders(kbase: KnowledgeBase, text: str, on: date | None) -> list[dict]
             code = places[0].key
             for h in kbase.holdings(code, role.key, on):
                 out.append({"country": code, "role": role.key, "sector": role.sector, "name": h.person.name,
+                            "code": code if code.startswith("IGO") else f"{code}{role.sector}",
                             "id": h.person.id, "start": h.term.start.isoformat() if h.term.start else None,
                             "end": h.term.end.isoformat() if h.term.end else None})
             if out:
@@ -128,5 +129,5 @@ def who_command(layer: Path, name: str, on: date | None, as_json: bool) -> None:
                 click.echo(f"         {t['start'] or '…'} – {t['end'] or 'now'}  {t['country'] or ''} {what}")
             click.echo(f"         on {day}: {item['code']} role={item['role']}")
     for h in holders:
-        click.echo(f"holder   {h['country']}{h['sector']:7} {h['name']}  {h['role']} since {h['start'] or '…'}"
+        click.echo(f"holder   {h['code']:13} {h['name']}  {h['role']} since {h['start'] or '…'}"
                    f"{' until ' + h['end'] if h['end'] else ''}")
