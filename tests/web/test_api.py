@@ -63,6 +63,9 @@ def test_a_cursor_stays_valid_when_rows_arrive_before_it(client, web_db):
 def test_filters(client):
     events = client.get("/api/v1/events", params={"source": "JPN", "root": "16"}).json()["items"]
     assert [e["cameo"] for e in events] == ["163"]
+    by_sector = client.get("/api/v1/events", params={"source": "JPNGOV", "target": "RUSGOV"}).json()["items"]
+    assert {e["cameo"] for e in by_sector} == {"040", "163"}
+    assert client.get("/api/v1/quotes", params={"speaker_actor": "RUSGOV"}).json()["items"][0]["article_id"] == "tass1"
     assert client.get("/api/v1/events", params={"negated": "true", "source": "RUS", "root": "10"}).json()["items"]
     quotes = client.get("/api/v1/quotes", params={"speaker": "berg"}).json()["items"]
     assert [q["position"] for q in quotes] == [0, 1]
@@ -88,10 +91,10 @@ def test_dyad_issue_actor_and_search_json(client):
     assert {s["direction"] for s in dyad["statements"]} == {"RUS->JPN", "JPN->RUS"}
     issue = client.get("/api/v1/issues/sanctions").json()
     assert issue["issue"]["name"] == "Sanctions" and issue["timeline"]
-    actor = client.get("/api/v1/actor", params={"code": "NORGOV", "name": "Anna Berg"}).json()
+    actor = client.get("/api/v1/actors/NORGOV", params={"name": "Anna Berg"}).json()
     assert actor["actor"]["roles"] == ["Foreign Minister"] and len(actor["quotes"]) == 2
     assert actor["events"]["as_source"][0]["cameo"] == "040" and actor["kb"] is None
-    about = client.get("/api/v1/actor", params={"code": "NORGOV", "about": "ISL"}).json()
+    about = client.get("/api/v1/actors/NORGOV", params={"about": "ISL"}).json()
     assert [q["position"] for q in about["quotes"]] == [1]
     hits = client.get("/api/v1/search", params={"q": "quotas", "kind": "quote"}).json()["hits"]
     assert hits[0]["speaker_name"] == "Anna Berg"
@@ -110,8 +113,8 @@ def test_dyad_issue_actor_and_search_json(client):
         ("/api/v1/events?source=russia", 400, "invalid-parameter"),
         ("/api/v1/dyads/RUS/JPN?by=decade", 400, "invalid-parameter"),
         ("/api/v1/issues/no_such_issue", 404, "not-found"),
-        ("/api/v1/actor", 400, "invalid-parameter"),
-        ("/api/v1/actor?code=ZZZ", 404, "not-found"),
+        ("/api/v1/actors/ZZZ", 404, "not-found"),
+        ("/api/v1/actors/NORGOV?about=nobody", 400, "invalid-parameter"),
         ("/api/v1/search?q=", 400, "invalid-parameter"),
         ("/api/v1/search?q=%2A%2A", 400, "invalid-parameter"),
         ("/api/v1/search?q=x&issue=nope", 400, "invalid-parameter"),

@@ -9,11 +9,11 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel
 
-from communique.analysis.actor_spec import ActorSpec
+from communique.analysis.actor_spec import SECTORS, ActorSpec
 from communique.analysis.issues import load_issues
 from communique.analysis.search import KINDS, SearchFilters
 from communique.web import cursors, listing, views
@@ -33,9 +33,23 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "Invalid parameters"},
     404: {"model": ErrorBody, "description": "Not found"},
 }
+class ItemsPage(BaseModel):
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+LIST = {200: {"model": ItemsPage, "description": "A page (format=json) or every row streamed (csv, jsonl)",
+              "content": {"text/csv": {"schema": {"type": "string"}},
+                          "application/x-ndjson": {"schema": {"type": "string"}}}}}
 router = APIRouter(prefix="/api/v1", responses=ERRORS, tags=["api"])
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Patterns the OpenAPI document publishes, so that a request the schema allows is one we answer.
+ACTOR = r"^(IGO[A-Z0-9]{0,9}|[A-Z]{3}(" + "|".join(sorted(SECTORS)) + r")?)$"
+ROOT = r"^(0?[1-9]|1[0-9]|20)$"
+COUNTRY = r"^[A-Za-z]{3}$"
+ISSUE = r"^(" + "|".join(sorted(i.key for i in load_issues())) + r")$"
+WORDS = r"\w"
 MAX_PAGE = 500
 Limit = Query(50, ge=1, le=MAX_PAGE, description=f"Rows per page (at most {MAX_PAGE}).")
 Cursor = Query(None, max_length=1024, description="Opaque cursor from the previous page's next_cursor.")
@@ -128,10 +142,10 @@ def home(request: Request) -> dict[str, Any]:
     return views.home(conn_of(request))
 
 
-@router.get("/articles", summary="Stored articles by publication date (keyset pages, or a CSV/JSONL export)")
+@router.get("/articles", summary="Stored articles by publication date (keyset pages, or a CSV/JSONL export)", responses=LIST)
 def articles(
     request: Request, limit: int = Limit, cursor: str | None = Cursor, start: str | None = From,
-    end: str | None = To, outlet: str | None = Query(None, max_length=200), format: str = Format,
+    end: str | None = To, outlet: str | None = Query(None, max_length=200), format: Literal["json", "csv", "jsonl"] = Format,
 ):
     where, params = listing.article_filters(start, end, outlet)
     return paged(request, listing.ARTICLES, where, params, cursor, limit, format)
@@ -142,42 +156,42 @@ def article(request: Request, article_id: str) -> dict[str, Any]:
     return views.public(views.article(conn_of(request), article_id))
 
 
-@router.get("/actors", summary="Actors (one per KB id, else per code and name)")
+@router.get("/actors", summary="Actors (one per KB id, else per code and name)", responses=LIST)
 def actors(
     request: Request, limit: int = Limit, cursor: str | None = Cursor,
     kind: Literal["person", "state", "igo", "organisation", "group"] | None = None,
-    code: str | None = Query(None, max_length=12, description="RUS, RUSGOV or IGOUNO"), format: str = Format,
+    code: str | None = Query(None, pattern=ACTOR, description="RUS, RUSGOV or IGOUNO"), format: Literal["json", "csv", "jsonl"] = Format,
 ):
     inner = listing.actor_filters(kind, spec(code, "code"))
     return paged(request, listing.ACTORS, [], [], cursor, limit, format, inner)
 
 
-@router.get("/actor", summary="One actor: identity, KB entry, quotes (by target), events as source and target, timeline")
+@router.get("/actors/{code}", summary="One actor: identity, KB entry, quotes (by target), events as source and target, timeline")
 def actor(
-    request: Request, code: str | None = Query(None, max_length=40), name: str | None = Query(None, max_length=300),
-    kb: str | None = Query(None, max_length=200), about: str | None = Query(None, max_length=12),
+    request: Request, code: str = Path(max_length=40, description="The actor's CAMEO code, e.g. RUSGOV"),
+    name: str | None = Query(None, max_length=300, description="Only the actor of this name with that code"),
+    kb: str | None = Query(None, max_length=200, description="Knowledge-base id (wins over code and name)"),
+    about: str | None = Query(None, pattern=ACTOR, description="Only quotes about this actor"),
 ) -> dict[str, Any]:
-    if not (code or kb):
-        raise bad_request("give code (and optionally name) or kb", "invalid-parameter")
     return views.actor(conn_of(request), code, name, kb, spec(about, "about"))
 
 
-@router.get("/quotes", summary="Quotes by publication date, filterable by speaker")
+@router.get("/quotes", summary="Quotes by publication date, filterable by speaker", responses=LIST)
 def quotes(
     request: Request, limit: int = Limit, cursor: str | None = Cursor, start: str | None = From, end: str | None = To,
     speaker: str | None = Query(None, max_length=200, description="Speaker name contains this"),
-    speaker_actor: str | None = Query(None, max_length=12), article: str | None = Query(None, max_length=200),
-    format: str = Format,
+    speaker_actor: str | None = Query(None, pattern=ACTOR), article: str | None = Query(None, max_length=200),
+    format: Literal["json", "csv", "jsonl"] = Format,
 ):
     where, params = listing.quote_filters(speaker, spec(speaker_actor, "speaker_actor"), start, end, article)
     return paged(request, listing.QUOTES, where, params, cursor, limit, format)
 
 
-@router.get("/events", summary="Events by date, filterable by source, target, CAMEO root")
+@router.get("/events", summary="Events by date, filterable by source, target, CAMEO root", responses=LIST)
 def events(
     request: Request, limit: int = Limit, cursor: str | None = Cursor, start: str | None = From, end: str | None = To,
-    source: str | None = Query(None, max_length=12), target: str | None = Query(None, max_length=12),
-    root: str | None = Query(None, max_length=2), negated: bool = False, format: str = Format,
+    source: str | None = Query(None, pattern=ACTOR), target: str | None = Query(None, pattern=ACTOR),
+    root: str | None = Query(None, pattern=ROOT), negated: bool = False, format: Literal["json", "csv", "jsonl"] = Format,
 ):
     where, params = listing.event_filters(spec(source, "source"), spec(target, "target"), root_of(root), start, end, negated)
     return paged(request, listing.EVENTS, where, params, cursor, limit, format)
@@ -185,7 +199,7 @@ def events(
 
 @router.get("/dyads/{a}/{b}", summary="A dyad: quad-class and Goldstein series, statements each way, events")
 def dyad(
-    request: Request, a: str, b: str, by: Granularity = "month", start: str | None = From, end: str | None = To,
+    request: Request, a: str = Path(pattern=ACTOR), b: str = Path(pattern=ACTOR), by: Granularity = "month", start: str | None = From, end: str | None = To,
     limit: int = Query(200, ge=1, le=MAX_PAGE),
 ) -> dict[str, Any]:
     return views.dyad(conn_of(request), spec(a, "a"), spec(b, "b"), by, start, end, limit)
@@ -213,10 +227,11 @@ def search_filters(start, end, actor, country, root, issue, kind) -> SearchFilte
 
 @router.get("/search", summary="Full-text search over articles and quotes (FTS5), with filters")
 def search(
-    request: Request, q: str = Query(..., min_length=1, max_length=500, description="Words to find (word* for a prefix)"),
+    request: Request,
+    q: str = Query(..., min_length=1, max_length=500, pattern=WORDS, description="Words to find (word* for a prefix)"),
     limit: int = Query(20, ge=1, le=100), cursor: str | None = Cursor, start: str | None = From, end: str | None = To,
-    actor: str | None = Query(None, max_length=12), country: str | None = Query(None, max_length=3),
-    root: str | None = Query(None, max_length=2), issue: str | None = Query(None, max_length=60),
+    actor: str | None = Query(None, pattern=ACTOR), country: str | None = Query(None, pattern=COUNTRY),
+    root: str | None = Query(None, pattern=ROOT), issue: str | None = Query(None, pattern=ISSUE),
     kind: Literal["article", "quote"] | None = None,
 ) -> dict[str, Any]:
     return search_page(request, q, limit, cursor, search_filters(start, end, actor, country, root, issue, kind))

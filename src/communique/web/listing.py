@@ -50,14 +50,14 @@ ACTORS = Listing(
 )
 QUOTES = Listing(
     """SELECT a.published, q.article_id, q.position, q.speaker_name, q.speaker_code, q.speaker_country,
-              q.kind, q.cue, q.text, q.start, q."end", q.about, a.headline,
+              q.speaker_sector, q.kind, q.cue, q.text, q.start, q."end", q.about, a.headline,
               COALESCE(a.published, '') AS _k0, q.article_id AS _k1, q.position AS _k2
        FROM quotes q JOIN articles a ON a.id = q.article_id""",
     3,
 )
 EVENTS = Listing(
-    """SELECT e.date, e.article_id, e.position, e.source_name, e.source_code, e.source_country,
-              e.target_name, e.target_code, e.target_country, e.cameo, e.root, e.plover, e.goldstein,
+    """SELECT e.date, e.article_id, e.position, e.source_name, e.source_code, e.source_country, e.source_sector,
+              e.target_name, e.target_code, e.target_country, e.target_sector, e.cameo, e.root, e.plover, e.goldstein,
               e.quad_class, e.negated, e.historical, e.reported_by, e.text, e.start, e."end", e.evidence,
               COALESCE(e.date, '') AS _k0, e.article_id AS _k1, e.position AS _k2
        FROM events e""",

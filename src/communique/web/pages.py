@@ -66,12 +66,12 @@ def flat_event(article_id: str, event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@router.get("/actor", response_class=HTMLResponse)
+@router.get("/actor/{code}", response_class=HTMLResponse)
 def actor(
-    request: Request, code: str | None = Query(None, max_length=40), name: str | None = Query(None, max_length=300),
+    request: Request, code: str, name: str | None = Query(None, max_length=300),
     kb: str | None = Query(None, max_length=200), about: str | None = Query(None, max_length=12),
 ):
-    data = api.actor(request, code, name, kb, about)
+    data = api.actor(request, code, name or None, kb or None, about or None)
     chart = {"kind": "actor", "timeline": data["timeline"]}
     return render(request, "actor.html", data=data, chart=chart, code=code, name=name, kb=kb, about=about or "")
 
