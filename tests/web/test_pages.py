@@ -52,6 +52,7 @@ def test_page_errors_are_pages(client):
     response = client.get("/article/nothing-like-it")
     assert response.status_code == 404 and "<h1>404</h1>" in response.text
     assert client.get("/dyad/RUS/JPN?from=never").status_code == 400
+    assert client.get("/dyad/RUS/JPN?from=&to=&by=month").status_code == 200
     assert client.get("/search?q=x&from=").status_code == 200  # empty form fields are no filter
 
 

@@ -3,6 +3,7 @@ returns; charts are drawn in the browser by ``static/app.js`` from JSON embedded
 ``tojson`` (escaped for a script element), never from inline script."""
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -16,6 +17,7 @@ from communique.analysis.issues import load_issues
 from communique.analysis.search import MARK_END, MARK_START, SearchFilters
 from communique.web import api, views
 from communique.web.app import HERE
+from communique.web.errors import bad_request
 from communique.web.highlight import article_blocks
 
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True))
@@ -76,12 +78,25 @@ def actor(
     return render(request, "actor.html", data=data, chart=chart, code=code, name=name, kb=kb, about=about or "")
 
 
+LooseFrom = Query(None, alias="from", max_length=10)
+LooseTo = Query(None, alias="to", max_length=10)
+
+
+def form_date(value: str | None, name: str) -> str | None:
+    """A date from a form field: empty means no bound; anything else must be a date."""
+    if not value:
+        return None
+    if not re.match(api.DATE, value):
+        raise bad_request(f"{name}: a date is YYYY, YYYY-MM or YYYY-MM-DD", "invalid-parameter")
+    return value
+
+
 @router.get("/dyad/{a}/{b}", response_class=HTMLResponse)
 def dyad(
-    request: Request, a: str, b: str, by: api.Granularity = "month", start: str | None = api.From,
-    end: str | None = api.To,
+    request: Request, a: str, b: str, by: api.Granularity = "month", start: str | None = LooseFrom,
+    end: str | None = LooseTo,
 ):
-    data = api.dyad(request, a, b, by, start, end, 200)
+    data = api.dyad(request, a, b, by, form_date(start, "from"), form_date(end, "to"), 200)
     chart = {"kind": "dyad", "series": data["series"], "a": data["a"], "b": data["b"]}
     return render(request, "dyad.html", data=data, chart=chart)
 
@@ -92,9 +107,9 @@ def issues(request: Request):
 
 
 @router.get("/issue/{key}", response_class=HTMLResponse)
-def issue(request: Request, key: str, by: api.Granularity = "month", start: str | None = api.From,
-          end: str | None = api.To):
-    data = views.issue(api.conn_of(request), key, by, start, end)
+def issue(request: Request, key: str, by: api.Granularity = "month", start: str | None = LooseFrom,
+          end: str | None = LooseTo):
+    data = views.issue(api.conn_of(request), key, by, form_date(start, "from"), form_date(end, "to"))
     chart = {"kind": "issue", "timeline": data["timeline"]}
     return render(request, "issue.html", data=data, chart=chart)
 
