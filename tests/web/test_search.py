@@ -63,3 +63,18 @@ def test_index_follows_deletes_and_replacements(conn):
     assert conn.execute("SELECT count(*) FROM quotes_fts WHERE article_id = 'struct1'").fetchone()[0] == 0
     conn.execute("UPDATE articles SET text = 'fresh words about quotas' WHERE id = 'march1'")
     assert [h["article_id"] for h in search(conn, "quotas")] == ["march1"]
+
+
+def test_ids_are_not_searchable_and_odd_ids_are_still_unindexed(conn):
+    assert search(conn, "struct1") == []  # the id column is for the triggers only
+    from communique.records import Article, ArticleRecord, Quote
+
+    text = "A dispatch about quotas under an id without word characters."
+    record = ArticleRecord(Article(id="-_-", text=text), quotes=(Quote("about quotas", 11, 23, "direct"),))
+    from communique.store.writer import ArticleWriter
+
+    ArticleWriter(conn).write(record)
+    assert {h["article_id"] for h in search(conn, "quotas")} == {"struct1", "-_-"}
+    conn.execute("DELETE FROM articles WHERE id = '-_-'")
+    assert conn.execute("SELECT count(*) FROM articles_fts WHERE article_id = '-_-'").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM quotes_fts WHERE article_id = '-_-'").fetchone()[0] == 0

@@ -103,12 +103,12 @@ def search(
             SELECT 'article' AS kind, f.article_id, -1 AS position, bm25(articles_fts, 0.0, 5.0, 1.0) AS score,
                    snippet(articles_fts, 2, char(2), char(3), '…', 24) AS snippet,
                    NULL AS speaker_name, NULL AS start, NULL AS "end"
-            FROM articles_fts f WHERE articles_fts MATCH ?
+            FROM articles_fts f WHERE articles_fts MATCH '{{headline text}} : (' || ? || ')'
             UNION ALL
             SELECT 'quote', f.article_id, CAST(f.position AS INTEGER), bm25(quotes_fts, 0.0, 0.0, 1.0, 1.0),
                    snippet(quotes_fts, 3, char(2), char(3), '…', 32), q.speaker_name, q.start, q."end"
             FROM quotes_fts f JOIN quotes q ON q.article_id = f.article_id AND q.position = f.position
-            WHERE quotes_fts MATCH ?
+            WHERE quotes_fts MATCH '{{speaker_name text}} : (' || ? || ')'
         )
         SELECT h.kind, h.article_id, h.position, h.score, h.snippet, h.speaker_name, h.start, h."end",
                a.headline, a.published, a.url
