@@ -100,21 +100,42 @@ def search(
         params += list(after)
     sql = f"""
         WITH hits AS (
-            SELECT 'article' AS kind, f.article_id, -1 AS position, bm25(articles_fts, 0.0, 5.0, 1.0) AS score,
-                   snippet(articles_fts, 2, char(2), char(3), '…', 24) AS snippet,
-                   NULL AS speaker_name, NULL AS start, NULL AS "end"
-            FROM articles_fts f WHERE articles_fts MATCH '{{headline text}} : (' || ? || ')'
+            SELECT 'article' AS kind, f.article_id, -1 AS position, bm25(articles_fts, 0.0, 5.0, 1.0) AS score
+            FROM articles_fts f WHERE articles_fts MATCH ?
             UNION ALL
-            SELECT 'quote', f.article_id, CAST(f.position AS INTEGER), bm25(quotes_fts, 0.0, 0.0, 1.0, 1.0),
-                   snippet(quotes_fts, 3, char(2), char(3), '…', 32), q.speaker_name, q.start, q."end"
-            FROM quotes_fts f JOIN quotes q ON q.article_id = f.article_id AND q.position = f.position
-            WHERE quotes_fts MATCH '{{speaker_name text}} : (' || ? || ')'
+            SELECT 'quote', f.article_id, CAST(f.position AS INTEGER), bm25(quotes_fts, 0.0, 0.0, 1.0, 1.0)
+            FROM quotes_fts f WHERE quotes_fts MATCH ?
+        ),
+        page AS (
+            SELECT h.kind, h.article_id, h.position, h.score, a.headline, a.published, a.url
+            FROM hits h JOIN articles a ON a.id = h.article_id
+            WHERE {' AND '.join(where) or '1'}
+            ORDER BY h.score, h.kind, h.article_id, h.position
+            LIMIT ?
         )
-        SELECT h.kind, h.article_id, h.position, h.score, h.snippet, h.speaker_name, h.start, h."end",
-               a.headline, a.published, a.url
-        FROM hits h JOIN articles a ON a.id = h.article_id
-        WHERE {' AND '.join(where) or '1'}
-        ORDER BY h.score, h.kind, h.article_id, h.position
-        LIMIT ?
+        SELECT p.*, q.speaker_name, q.start, q."end"
+        FROM page p LEFT JOIN quotes q ON p.kind = 'quote' AND q.article_id = p.article_id AND q.position = p.position
+        ORDER BY p.score, p.kind, p.article_id, p.position
     """
-    return [dict(r) for r in conn.execute(sql, [query, query] + params + [int(limit)])]
+    matches = [f"{{headline text}} : ({query})", f"{{speaker_name text}} : ({query})"]
+    hits = [dict(r) for r in conn.execute(sql, matches + params + [int(limit)])]
+    for hit in hits:  # snippets for the page only: each one a match narrowed to its own row
+        hit["snippet"] = _snippet(conn, query, hit)
+    return hits
+
+
+def _snippet(conn: sqlite3.Connection, query: str, hit: dict[str, Any]) -> str | None:
+    own = '"' + hit["article_id"].replace('"', '""') + '"'
+    if hit["kind"] == "article":
+        row = conn.execute(
+            "SELECT snippet(articles_fts, 2, char(2), char(3), '…', 24) FROM articles_fts"
+            " WHERE articles_fts MATCH ? AND article_id = ?",
+            (f"({{headline text}} : ({query})) AND (article_id : {own})", hit["article_id"]),
+        ).fetchone()
+    else:
+        row = conn.execute(
+            "SELECT snippet(quotes_fts, 3, char(2), char(3), '…', 32) FROM quotes_fts"
+            " WHERE quotes_fts MATCH ? AND article_id = ? AND position = ?",
+            (f"({{speaker_name text}} : ({query})) AND (article_id : {own})", hit["article_id"], hit["position"]),
+        ).fetchone()
+    return row[0] if row else None
