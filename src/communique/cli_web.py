@@ -17,7 +17,7 @@ from communique.config import DB_ENV, DEFAULT_DB_NAME, resolve_db_path
 @click.option("--allow-fetch", is_flag=True, help="Let submissions name a URL for the server to fetch.")
 def serve_command(db, host, port, token, allow_fetch) -> None:
     """Serve pages (home, article, actor, dyad, issue, search) and /api/v1 (OpenAPI at
-    /api/v1/openapi.json, docs at /api/v1/docs) over the store."""
+    /api/v1/openapi.json) over the store."""
     import uvicorn
 
     from communique.web.app import Settings, create_app

@@ -5,7 +5,7 @@ import warnings
 
 import pytest
 
-from web_fixtures import build_store
+from web_fixtures import SCREENSHOT_DIRS, build_store
 
 with warnings.catch_warnings():  # starlette's note on httpx, once, at import
     warnings.simplefilter("ignore")
@@ -37,3 +37,9 @@ def make_client(web_db):
 @pytest.fixture()
 def client(make_client):
     return make_client()
+
+
+def pytest_terminal_summary(terminalreporter):
+    for directory in SCREENSHOT_DIRS:
+        count = len(list(directory.glob("*.png")))
+        terminalreporter.write_line(f"browser screenshots: {directory} ({count} files)")

@@ -32,12 +32,13 @@ SEED_ID_HINT = "Lavrov comments on Russian-Japanese relations"
 
 
 @pytest.fixture(scope="session")
-def screenshots(request):
+def screenshots():
+    """A temporary directory for the screenshots; its path is printed in the test summary."""
+    from web_fixtures import SCREENSHOT_DIRS
+
     directory = Path(tempfile.mkdtemp(prefix="communique-screens-"))
-    yield directory
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    line = f"browser screenshots: {directory} ({len(list(directory.glob('*.png')))} files)"
-    (reporter.write_line if reporter else print)(line)
+    SCREENSHOT_DIRS.append(directory)
+    return directory
 
 
 @pytest.fixture(scope="session")

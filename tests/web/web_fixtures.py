@@ -13,6 +13,7 @@ from communique.store import Store
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analysis"))
 from corpus_fixtures import corpus  # noqa: E402
 
+SCREENSHOT_DIRS: list[Path] = []  # where browser tests saved screenshots (printed in the summary)
 XSS_SCRIPT = "<script>window.__xss=1</script>"
 XSS_IMG = "<img src=x onerror=\"window.__xss=2\">"
 

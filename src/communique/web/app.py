@@ -90,7 +90,7 @@ def create_app(settings: Settings) -> FastAPI:
         version="1",
         description="Articles, actors, quotes, events, dyads and issues read from news dispatches.",
         openapi_url="/api/v1/openapi.json",
-        docs_url="/api/v1/docs",
+        docs_url=None,  # Swagger UI would load scripts from a CDN; the document itself is served
         redoc_url=None,
     )
     app.state.settings = settings
