@@ -163,3 +163,31 @@ def test_a_submitted_dispatch_is_read_and_stored(make_client, monkeypatch):
     again = client.post("/api/v1/articles", json={"text": text}, headers=auth)
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
     assert client.get("/api/v1/search", params={"q": "Geneva"}).json()["hits"]
+
+
+def test_a_submitted_url_is_fetched_only_when_allowed(make_client, monkeypatch):
+    import httpx
+
+    import fake_nlp_path  # noqa: F401
+    from fake_nlp import fake_analyse
+
+    monkeypatch.setattr("communique.reader.analyse", fake_analyse)
+    page = ("<html><head><title>Envoys agree to meet</title></head><body><article><h1>Envoys agree to meet</h1>"
+            "<p>Envoys from the two neighbours agreed on Friday to meet again next month in Vienna, officials said.</p>"
+            "<p>The talks will cover border crossings and the return of prisoners held since the spring.</p>"
+            "</article></body></html>")
+    seen = []
+
+    def handler(request):
+        seen.append(str(request.url))
+        return httpx.Response(200, text=page, headers={"content-type": "text/html; charset=utf-8"})
+
+    client = make_client(token="t", allow_fetch=True, http_transport=httpx.MockTransport(handler))
+    response = client.post("/api/v1/articles", json={"url": "https://news.example/envoys"},
+                           headers={"Authorization": "Bearer t"})
+    assert response.status_code == 201, response.text
+    assert seen == ["https://news.example/envoys"]
+    record = client.get(f"/api/v1/articles/{response.json()['article_id']}").json()["record"]
+    assert "Vienna" in record["text"] and record["url"] == "https://news.example/envoys"
+    bad = client.post("/api/v1/articles", json={"url": "file:///etc/passwd"}, headers={"Authorization": "Bearer t"})
+    assert bad.status_code == 400 and error_of(bad) == "invalid-body"

@@ -63,3 +63,12 @@ def test_issue_and_actor_pages(client):
     assert "We will keep talking" in actor and 'value="ISL"' in actor
     filtered = client.get("/actor/NORGOV", params={"about": "ISL"}).text
     assert "Iceland listens" in filtered and "We will keep talking" not in filtered
+
+
+def test_each_page_links_its_json_twin(client):
+    for page in ("/", "/article/struct1", "/actor/NORGOV?name=Anna+Berg", "/dyad/RUS/JPN?by=day&from=",
+                 "/issue/sanctions", "/issues", "/search?q=quotas&kind=quote"):
+        html = client.get(page).text
+        href = re.search(r'id="json-twin" href="([^"]+)"', html).group(1).replace("&amp;", "&")
+        response = client.get(href)
+        assert response.status_code == 200 and response.headers["content-type"] == "application/json", (page, href)

@@ -294,7 +294,8 @@ async def submit(request: Request):
     authorise(settings, request.headers.get("authorization"))
     body = await _read_capped(request, settings.max_body)
     submission = parse_submission(body, settings.allow_fetch)
-    written = await run_in_threadpool(store_submission, request.app.state.connections, submission)
+    written = await run_in_threadpool(store_submission, request.app.state.connections, submission,
+                                      settings.http_transport)
     status = 201 if written.status == "stored" else 200 if written.status == "unchanged" else 422
     if status == 422:
         raise ApiError(422, "unreadable", written.reason or "the dispatch could not be read")

@@ -41,6 +41,7 @@ class Settings:
     token: str | None = None  # POST /api/v1/articles is off unless set
     allow_fetch: bool = False  # submissions by URL fetch only when set
     max_body: int = MAX_BODY_BYTES
+    http_transport: object | None = None  # httpx transport for URL submissions (tests: MockTransport)
 
     @classmethod
     def from_env(cls, db: Path, token: str | None = None, allow_fetch: bool = False) -> "Settings":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -40,13 +40,19 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     return templates.TemplateResponse(request, template, context, status_code=status)
 
 
+def twin(request: Request, path: str) -> str:
+    """The page's JSON twin under /api/v1, with the page's non-empty parameters."""
+    query = urlencode({k: v for k, v in request.query_params.items() if v and k != "cursor"})
+    return path + (f"?{query}" if query else "")
+
+
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return render(request, "error.html", status=status, status_code=status, message=message)
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
-    return render(request, "home.html", data=views.home(api.conn_of(request)))
+    return render(request, "home.html", data=views.home(api.conn_of(request)), api_url="/api/v1/home")
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
@@ -54,6 +60,7 @@ def article(request: Request, article_id: str):
     data = views.article(api.conn_of(request), article_id)
     record = data["_record"]
     return render(request, "article.html", data=data, record=record, blocks=article_blocks(record),
+                  api_url=f"/api/v1/articles/{quote(record.id, safe='')}",
                   flat_events=[flat_event(record.id, e) for e in data["record"]["events"]])
 
 
@@ -75,7 +82,8 @@ def actor(
 ):
     data = api.actor(request, code, name or None, kb or None, about or None)
     chart = {"kind": "actor", "timeline": data["timeline"]}
-    return render(request, "actor.html", data=data, chart=chart, code=code, name=name, kb=kb, about=about or "")
+    return render(request, "actor.html", data=data, chart=chart, code=code, name=name, kb=kb, about=about or "",
+                  api_url=twin(request, f"/api/v1/actors/{quote(code, safe='')}"))
 
 
 LooseFrom = Query(None, alias="from", max_length=10)
@@ -98,12 +106,13 @@ def dyad(
 ):
     data = api.dyad(request, a, b, by, form_date(start, "from"), form_date(end, "to"), 200)
     chart = {"kind": "dyad", "series": data["series"], "a": data["a"], "b": data["b"]}
-    return render(request, "dyad.html", data=data, chart=chart)
+    return render(request, "dyad.html", data=data, chart=chart,
+                  api_url=twin(request, f"/api/v1/dyads/{quote(data['a'])}/{quote(data['b'])}"))
 
 
 @router.get("/issues", response_class=HTMLResponse)
 def issues(request: Request):
-    return render(request, "issues.html", data=views.issues(api.conn_of(request)))
+    return render(request, "issues.html", data=views.issues(api.conn_of(request)), api_url="/api/v1/issues")
 
 
 @router.get("/issue/{key}", response_class=HTMLResponse)
@@ -111,7 +120,8 @@ def issue(request: Request, key: str, by: api.Granularity = "month", start: str 
           end: str | None = LooseTo):
     data = views.issue(api.conn_of(request), key, by, form_date(start, "from"), form_date(end, "to"))
     chart = {"kind": "issue", "timeline": data["timeline"]}
-    return render(request, "issue.html", data=data, chart=chart)
+    return render(request, "issue.html", data=data, chart=chart,
+                  api_url=twin(request, f"/api/v1/issues/{quote(key, safe='')}"))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -131,4 +141,5 @@ def search(
         result = api.search_page(request, q, 20, cursor, filters)
         if result["next_cursor"]:
             next_query = urlencode({**{k: v for k, v in form.items() if v}, "cursor": result["next_cursor"]})
-    return render(request, "search.html", result=result, form=form, issues=load_issues(), next_query=next_query)
+    return render(request, "search.html", result=result, form=form, issues=load_issues(), next_query=next_query,
+                  api_url=twin(request, "/api/v1/search") if result else None)

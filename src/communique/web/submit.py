@@ -61,7 +61,7 @@ def parse_submission(body: bytes, allow_fetch: bool) -> Submission:
     return Submission(kind, content, published)
 
 
-def read_submission(submission: Submission):
+def read_submission(submission: Submission, http_transport=None):
     """The ``Outcome`` of reading a submission, as ``Reader`` would give it for a file or URL."""
     from communique.reader import Outcome, Reader
     from communique.sources import Rejected, SourceOptions, documents_from_bytes
@@ -69,7 +69,7 @@ def read_submission(submission: Submission):
     from communique.structure import build_article
 
     options = SourceOptions(published=submission.published, allow_network=submission.kind == "url",
-                            fetch_feed_pages=False)
+                            fetch_feed_pages=False, http_transport=http_transport)
     if submission.kind == "url":
         return next(iter(Reader(options).outcomes([submission.content])), Outcome("api:url", None, "failed", "nothing read"))
     source = f"api:{submission.kind}"
@@ -87,13 +87,13 @@ def read_submission(submission: Submission):
     return Outcome(source, record, "read")
 
 
-def store_submission(connections, submission: Submission):
+def store_submission(connections, submission: Submission, http_transport=None):
     """Read, then write through the store's writer (one lock for writes) and refresh."""
     from communique.analysis.corpus import refresh
     from communique.errors import StoreError
     from communique.store.writer import ArticleWriter
 
-    outcome = read_submission(submission)
+    outcome = read_submission(submission, http_transport)
     with connections.write_lock:
         conn = connections.get()
         writer = ArticleWriter(conn)
