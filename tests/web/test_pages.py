@@ -72,3 +72,39 @@ def test_each_page_links_its_json_twin(client):
         href = re.search(r'id="json-twin" href="([^"]+)"', html).group(1).replace("&amp;", "&")
         response = client.get(href)
         assert response.status_code == 200 and response.headers["content-type"] == "application/json", (page, href)
+
+
+def test_actor_page_shows_kb_terms_when_a_kb_answers(client, monkeypatch):
+    """With a KB module present (another branch), the entry and its terms of office appear."""
+    import sys
+    import types
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True)
+    class Term:
+        country: str
+        roles: tuple = ()
+        start: str | None = None
+        end: str | None = None
+        code: str | None = None
+
+    @dataclass(frozen=True)
+    class Person:
+        id: str
+        name: str
+        aliases: tuple = ()
+        terms: tuple = field(default_factory=tuple)
+
+    kb = types.SimpleNamespace(people={"p-berg": Person("p-berg", "Anna Berg", ("A. Berg",),
+                                                        (Term("NOR", ("foreign_minister",), "2017-01-01", None),))},
+                               igos={}, countries={})
+    loader = types.ModuleType("communique.kb.loader")
+    loader.load_kb = lambda: kb
+    monkeypatch.setitem(sys.modules, "communique.kb.loader", loader)
+    from communique.web.views import kb_entry
+
+    entry = kb_entry("p-berg")
+    assert entry["kind"] == "person" and entry["terms"][0]["roles"] == ["foreign_minister"]
+    assert kb_entry("nobody") is None
+    html = client.get("/actor/NORGOV", params={"kb": "p-berg"}).text
+    assert "Terms of office" in html and "foreign_minister" in html and "2017-01-01" in html

@@ -46,7 +46,8 @@ def structured_record() -> ArticleRecord:
     )
     berg_mentions = (_span(text, "Anna Berg"), _span(text, "Berg", para1.start + 100), _span(text, "Berg", para2.start))
     actors = (
-        Actor("a1", "Anna Berg", "NORGOV", "NOR", "GOV", role="Foreign Minister", kind="person", mentions=berg_mentions),
+        Actor("a1", "Anna Berg", "NORGOV", "NOR", "GOV", role="Foreign Minister", kind="person", kb_id="p-berg",
+              mentions=berg_mentions),
         Actor("a2", "Iceland", "ISL", "ISL", kind="state", mentions=(_span(text, "Iceland", para2.start),)),
     )
     berg = Speaker("a1", "Anna Berg", "NORGOV", "NOR", "GOV", berg_mentions[1])

@@ -100,28 +100,25 @@ def public(data: Row) -> Row:
 
 
 def kb_entry(kb_id: str | None) -> Row | None:
-    """The knowledge-base entry of ``kb_id`` when a KB module offers a lookup; None otherwise
-    (the KB lives on another branch: the page degrades to what the store knows)."""
+    """The knowledge-base entry of ``kb_id`` (a person with their terms of office, an IGO or a
+    country) when the KB module is installed; None otherwise, so the page shows what the
+    store knows. (The KB lives on other branches: ``communique.kb.loader.load_kb``.)"""
     if not kb_id:
         return None
     try:
-        import communique.kb as kb
-    except ImportError:
+        from communique.kb.loader import load_kb
+
+        kb = load_kb()
+    except Exception:  # no KB on this install, or one that cannot load: degrade, never fail the page
         return None
-    for name in ("lookup", "entry", "get_entry", "find"):
-        function = getattr(kb, name, None)
-        if callable(function):
-            try:
-                found = function(kb_id)
-            except Exception:  # a KB that cannot answer leaves the page as it is
-                return None
-            if found is None:
-                return None
-            if is_dataclass(found):
-                return json.loads(json.dumps(asdict(found), default=str))
-            if isinstance(found, dict):
-                return json.loads(json.dumps(found, default=str))
-            return {"entry": str(found)}
+    for kind, table in (("person", "people"), ("igo", "igos"), ("country", "countries")):
+        found = (getattr(kb, table, None) or {}).get(kb_id)
+        if found is None:
+            continue
+        entry = json.loads(json.dumps(asdict(found), default=str)) if is_dataclass(found) else {"entry": str(found)}
+        terms = entry.pop("terms", None) or []
+        return {"kind": kind, "id": kb_id, **entry,
+                "terms": sorted(terms, key=lambda t: t.get("start") or "")}
     return None
 
 
