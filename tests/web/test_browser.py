@@ -6,8 +6,10 @@ and one ingested through the real pipeline from the acceptance seed (published 2
 plus the first WIKINEWS_SUBSET articles of shared/corpus/wikinews.jsonl (a subset keeps the
 suite quick; set COMMUNIQUE_WEB_WIKINEWS=all for the whole corpus). Assertions on the seed's
 quotes and events need the NLP components (actors/quotes/events branches): until those are
-merged the store holds none, and those tests skip saying so. Screenshots go to a temporary
-directory printed at the end of the session.
+merged the store holds none, and those tests skip saying so; meanwhile a third store holds the
+seed read by the pipeline and given its gold quotes and the gold Jan 14 meeting, so the pages'
+handling of the seed's real offsets is checked today. Screenshots go to a temporary directory
+printed at the end of the session.
 """
 from __future__ import annotations
 
@@ -210,18 +212,28 @@ def test_seed_article_page_shows_its_structure(page, corpus_server, screenshots)
     shoot(page, screenshots, "seed-article")
 
 
-def test_seed_quotes_are_attributed_to_lavrov(page, corpus_server, screenshots):
+def test_seed_quotes_are_attributed_to_lavrov(page, corpus_server, shared_root, screenshots):
+    """The seed's ten direct quotes (gold.json) are each marked on the page with Lavrov as speaker."""
+    gold = json.loads((shared_root / "acceptance" / "seed" / "gold.json").read_text(encoding="utf-8"))
+    def speaker(q):
+        return (q["speaker"] or {}).get("name", "") if isinstance(q["speaker"], dict) else (q["speaker"] or "")
+
+    wanted = [q for q in gold["quotes"] if q["kind"] == "direct" and "Lavrov" in speaker(q)]
+    assert len(wanted) == 10
     record = api(corpus_server, f"/api/v1/articles/{corpus_server.seed_id}")["record"]
     if not record["quotes"]:
         pytest.skip("the store holds no quotes for the seed: the quotes component is still the placeholder "
                     "(meaningful once the NLP branches are merged)")
     page.goto(f"{corpus_server.url}/article/{corpus_server.seed_id}")
-    marked = page.locator("[data-quote]")
-    lavrov = {marked.nth(i).get_attribute("data-quote") for i in range(marked.count())
-              if "Lavrov" in (marked.nth(i).get_attribute("data-speaker") or "")}
-    assert len(lavrov) == 10, f"{len(lavrov)} quotes attributed to Lavrov on the page"
-    listed = page.locator("#quote-list li[data-speaker*=Lavrov]").count()
-    assert listed == 10
+    missing = []
+    for q in wanted:
+        found = [i for i, r in enumerate(record["quotes"]) if r["start"] < q["end"] and r["end"] > q["start"]]
+        speakers = {page.locator(f'[data-quote="q{i}"]').first.get_attribute("data-speaker") for i in found
+                    if page.locator(f'[data-quote="q{i}"]').count()}
+        if not any("Lavrov" in (s or "") for s in speakers):
+            missing.append(q["text"][:40])
+    assert not missing, f"direct quotes not marked as Lavrov's on the page: {missing}"
+    assert page.locator("#quote-list li[data-speaker*=Lavrov]").count() >= 10
     shoot(page, screenshots, "seed-quotes")
 
 
@@ -283,6 +295,57 @@ def test_actor_page(page, corpus_server, screenshots):
     page.wait_for_selector("#actor-name")
     assert page.inner_text("#actor-name") == name
     shoot(page, screenshots, "actor")
+
+
+@pytest.fixture(scope="session")
+def gold_server(shared_root, tmp_path_factory):
+    """The seed read by the pipeline, then given its gold quotes and the gold Jan 14 meeting:
+    the pages' handling of the seed's real offsets, whatever the NLP branches do today."""
+    from communique.records import ActorRef, ArticleRecord, Event, Quote, Speaker, TextSpan
+    from communique.sources import SourceOptions
+    from communique.store import Store, find_record, ingest
+
+    seed_dir = shared_root / "acceptance" / "seed"
+    gold = json.loads((seed_dir / "gold.json").read_text(encoding="utf-8"))
+    db = tmp_path_factory.mktemp("gold") / "gold.db"
+    with Store(db) as store:
+        summary = ingest([str(seed_dir / "tass-2019-01-16-lavrov-japan.txt")], store,
+                         SourceOptions(published=date(2019, 1, 16), allow_network=False))
+        record = find_record(store.conn, summary.results[0].article_id)
+        text = record.article.text
+        quotes = []
+        for q in gold["quotes"]:
+            who = q["speaker"] if isinstance(q["speaker"], dict) else {"name": q["speaker"]}
+            quotes.append(Quote(text[q["start"]:q["end"]], q["start"], q["end"], q["kind"], q.get("cue"),
+                                Speaker(None, who.get("name"), None, who.get("country"), who.get("sector"))))
+        meeting = next(e for e in gold["events"] if e.get("date") == "2019-01-14")
+        start = text.index(meeting["evidence"])
+        span = TextSpan(meeting["evidence"], start, start + len(meeting["evidence"]))
+        event = Event(ActorRef(None, "Russia", "RUSGOV", "RUS", "GOV"), ActorRef(None, "Japan", "JPNGOV", "JPN", "GOV"),
+                      "040", "CONSULT", 1.0, 1, span.text, span.start, span.end, date="2019-01-14", evidence=(span,))
+        store.conn.execute("DELETE FROM articles WHERE id = ?", (record.id,))
+        store.writer().write(ArticleRecord(record.article, record.actors, tuple(quotes), (event,)))
+    served = Served(db)
+    served.seed_id = record.id
+    yield served
+    served.stop()
+
+
+def test_gold_shaped_seed_shows_ten_lavrov_quotes_and_the_meeting(page, gold_server, screenshots):
+    page.goto(f"{gold_server.url}/article/{gold_server.seed_id}")
+    direct = page.locator("#quote-list li[data-speaker*=Lavrov]")
+    assert direct.count() == 14  # ten direct and four indirect quotes of Lavrov's in gold.json
+    marked = page.locator("#text [data-quote]")
+    lavrov = {marked.nth(i).get_attribute("data-quote") for i in range(marked.count())
+              if "Lavrov" in (marked.nth(i).get_attribute("data-speaker") or "")}
+    assert len(lavrov) == 14
+    assert page.locator("#text [data-quote]").first.get_attribute("title").startswith("Sergey Lavrov")
+    shoot(page, screenshots, "gold-seed-article")
+    page.goto(gold_server.url + "/dyad/RUS/JPN?by=day")
+    page.wait_for_selector("#chart .main-svg", timeout=15000)
+    assert "2019-01-14" in page.inner_text("#series")
+    assert "Lavrov and his Japanese counterpart" in page.inner_text("#events")
+    shoot(page, screenshots, "gold-seed-dyad")
 
 
 def test_api_json_matches_the_page(corpus_server):
