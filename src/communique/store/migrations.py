@@ -141,6 +141,46 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_countries ON events(source_country, target_country, date);
     CREATE INDEX quotes_speaker_country ON quotes(speaker_country);
     """,
+    # 4: full-text search (FTS5) over article headlines and texts and over quotes, kept in
+    # step with the base tables by triggers. The article id is an indexed FTS column so a
+    # trigger finds an article's rows through the index (a phrase match, then exact equality)
+    # rather than by scanning; ids with no word characters fall back to the scan. Searches
+    # name their columns, so ids are never matched by what a user types.
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        article_id, headline, text, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        article_id, position UNINDEXED, speaker_name, text, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO articles_fts (article_id, headline, text) SELECT id, COALESCE(headline, ''), text FROM articles;
+    INSERT INTO quotes_fts (article_id, position, speaker_name, text)
+        SELECT article_id, position, COALESCE(speaker_name, ''), text FROM quotes;
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (article_id, headline, text) VALUES (new.id, COALESCE(new.headline, ''), new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM articles_fts WHERE articles_fts MATCH 'article_id : "' || replace(old.id, '"', '""') || '"'
+            AND article_id = old.id;
+        DELETE FROM articles_fts WHERE NOT (old.id GLOB '*[A-Za-z0-9]*') AND article_id = old.id;
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, headline, text ON articles BEGIN
+        DELETE FROM articles_fts WHERE articles_fts MATCH 'article_id : "' || replace(old.id, '"', '""') || '"'
+            AND article_id = old.id;
+        DELETE FROM articles_fts WHERE NOT (old.id GLOB '*[A-Za-z0-9]*') AND article_id = old.id;
+        INSERT INTO articles_fts (article_id, headline, text) VALUES (new.id, COALESCE(new.headline, ''), new.text);
+    END;
+    CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts (article_id, position, speaker_name, text)
+        VALUES (new.article_id, new.position, COALESCE(new.speaker_name, ''), new.text);
+    END;
+    CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        DELETE FROM quotes_fts WHERE quotes_fts MATCH 'article_id : "' || replace(old.article_id, '"', '""') || '"'
+            AND article_id = old.article_id AND position = old.position;
+        DELETE FROM quotes_fts WHERE NOT (old.article_id GLOB '*[A-Za-z0-9]*')
+            AND article_id = old.article_id AND position = old.position;
+    END;
+    """,
 )
 
 LATEST = len(MIGRATIONS)

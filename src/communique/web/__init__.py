@@ -1,1 +1,1 @@
-"""Web dashboard and REST API over the store."""
+"""Web dashboard and REST API over the store (``communique serve``)."""
