@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/communique articles
 
 test: $(STAMP)
+	@sh scripts/install-chromium.sh || echo "chromium could not be installed: browser tests will skip"
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -266,10 +266,11 @@ def show_command(article_id: str, db: str | None, as_json: bool) -> None:
 
 
 def _register_command_groups() -> None:
-    from communique import cli_corpus
+    from communique import cli_corpus, cli_web
     from communique.cli_kb import kb
 
     cli_corpus.register(main)
+    cli_web.register(main)
     main.add_command(kb)
 
 
