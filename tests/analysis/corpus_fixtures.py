@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from communique.records import Actor, ActorRef, Article, ArticleRecord, Dateline, Event, Quote, Speaker, TextSpan
+from communique.records import Actor, ActorRef, Article, ArticleRecord, Dateline, Event, Quote, Speaker
 
 RUS = ActorRef("a1", "Russia", "RUSGOV", "RUS", "GOV")
 JPN = ActorRef("a2", "Japan", "JPNGOV", "JPN", "GOV")

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from actor_docs import actor_at, run
 import spacy
 from spacy.tokens import Doc
 
@@ -13,7 +14,6 @@ from communique.nlp.actor_matcher import KBMatcher
 from communique.nlp.actor_mentions import Candidate
 from communique.nlp.actors import collect_actors
 from communique.nlp.coref import Identity, Resolved
-from communique.records import Article, TextSpan
 
 FIXTURES = Path(__file__).resolve().parents[1] / "kb" / "fixtures"
 
@@ -76,27 +76,6 @@ def test_a_pronoun_alone_makes_no_actor():
 
 
 # ---------------------------------------------------------------- with the model
-
-def run(nlp, text, day, **parts):
-    doc = nlp.make_doc(text)
-    spans = {k: TextSpan(v, text.index(v), text.index(v) + len(v)) for k, v in parts.items()}
-    doc._.article = Article(id="t", text=text, published=day, **spans)
-    doc._.ref_date = day
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
-def actor_at(doc, text, occurrence=1):
-    pos = -1
-    for _ in range(occurrence):
-        pos = doc.text.index(text, pos + 1)
-    for a in doc._.actors:
-        for m in a.mentions:
-            if m.start < pos + len(text) and pos < m.end:
-                return a
-    return None
-
 
 STORY = (
     "Merkel backs budget plan\n\n"

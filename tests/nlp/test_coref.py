@@ -4,29 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from actor_docs import actor_at, run
 
 from communique.nlp.coref import resolve_pronoun
 
 pytestmark = pytest.mark.model
-
-
-def run(nlp, text, day):
-    doc = nlp.make_doc(text)
-    doc._.ref_date = day
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
-
-
-def actor_at(doc, text, occurrence=1):
-    pos = -1
-    for _ in range(occurrence):
-        pos = doc.text.index(text, pos + 1)
-    for a in doc._.actors:
-        for m in a.mentions:
-            if m.start < pos + len(text) and pos < m.end:
-                return a
-    return None
 
 
 def test_surname_before_the_full_name_points_forward(nlp):

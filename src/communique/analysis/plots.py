@@ -27,7 +27,6 @@ def plot_dyad(points: Sequence[DyadPoint], title: str, path: str | Path) -> Path
     kind = _check(path)
     periods = [p.period for p in points]
     if kind == ".html":
-        import plotly.graph_objects as go
         from plotly.subplots import make_subplots
 
         fig = make_subplots(specs=[[{"secondary_y": True}]])
