@@ -163,13 +163,7 @@ def actor(
     where, qp = _actor_where("q.speaker", code, name, kb_id)
     about_sql, about_params = "1", []
     if about is not None:
-        clause, p = about.sql("t")
-        about_sql = (
-            "EXISTS (SELECT 1 FROM json_each(q.about) j JOIN (SELECT article_id, actor_id, code AS t_code,"
-            " country AS t_country, sector AS t_sector FROM actors) t ON t.article_id = q.article_id"
-            f" AND t.actor_id = j.value WHERE {clause})"
-        )
-        about_params = p
+        about_sql, about_params = about.about_sql("q")
     quotes = [
         dict(r)
         for r in conn.execute(
