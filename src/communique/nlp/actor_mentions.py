@@ -3,7 +3,8 @@
 A candidate is one stretch of text that names or describes one actor: a full name, a
 description with or without a name ("Russian Foreign Minister Sergey Lavrov", "his Japanese
 counterpart"), a state, a capital used for its government, an IGO, a bare surname, a
-pronoun. Candidates never overlap, so every token belongs to at most one mention.
+pronoun, a named group ("Hamas", "the CIA", "Lebanon's Hezbollah", "Houthi rebels").
+Candidates never overlap, so every token belongs to at most one mention.
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # person | named | surname | state | gov | igo | group | description | counterpart | title | bare_group | pronoun
+    kind: str  # person | named | surname | state | gov | igo | org | group | description | counterpart | title | bare_group | pronoun
     head: int  # token that stands for the mention in the parse
     country: str | None = None  # ISO3 or IGO code named in the mention
     role: str | None = None  # role key
@@ -102,6 +103,12 @@ class MentionFinder:
             out.append(c)
             used.update(range(c.start, c.end))
 
+        # 0. named groups, with their home state before them and a collective noun after them
+        for p in pieces:
+            if p.type == "org" and p.start not in used and p.start not in skip:
+                c = self._org(doc, p, starts, ends)
+                if c is not None:
+                    take(c)
         # 1. descriptions built around role, group, counterpart and title pieces
         for p in pieces:
             if p.type not in ("role", "group", "counterpart", "title") or p.start in used:
@@ -145,6 +152,7 @@ class MentionFinder:
         if p.type in ("role", "title") and self._inside_other_name(doc, p):
             return None  # "General Santos City", "Martin Luther King Jr. Day", "Sultan Qaboos Mosque"
         start, country, possessor, not_current, definite = p.start, None, None, False, False
+        org = None  # "CIA director", "Hamas's political chief": a person acting for a named group
         sector = p.value if p.type == "group" else None
         if plural:  # "Iranian officials": the body they serve, if the text names it
             sector = self.kb.roles[p.value].sector if p.value in self.kb.roles else None
@@ -152,8 +160,12 @@ class MentionFinder:
         while i >= sent.start and i not in used:
             tok = doc[i]
             left = ends.get(i + 1)
-            if tok.text in GENITIVE and ends.get(i) is not None and ends[i].type in ("country", "igo"):
+            if tok.text in GENITIVE and ends.get(i) is not None and ends[i].type in ("country", "igo", "org"):
                 left = ends[i]
+            if (left is not None and left.type == "org" and org is None and country is None and not plural
+                    and p.type in ("role", "title") and left.start not in used):
+                org, start, i = left.entries[0].key, left.start, left.start - 1
+                continue
             if left is not None and left.type in ("country", "igo") and left.start not in used:
                 if country is None:
                     country = self._code_of(left)
@@ -204,6 +216,11 @@ class MentionFinder:
             if sector == "IGO" and not country.startswith("IGO"):
                 return None  # "an American group": not an IGO, and too vague for a state sector
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
+        if org is not None:
+            return Candidate(start, end, "description", head=p.end - 1, role=p.value if p.type == "role" else None,
+                             title=doc[p.start:p.end].text.lower() if p.type == "title" else None,
+                             person_ids=person_ids, name=name, possessor=possessor, definite=True,
+                             extra={"surname_only": surname_only, "org": org})
         if p.type == "counterpart" and name is not None:  # "his Japanese counterpart Taro Kono"
             return Candidate(start, end, "description", head=p.end - 1, country=country, person_ids=person_ids,
                              name=name, possessor=possessor, definite=definite, extra={"surname_only": surname_only})
@@ -223,6 +240,31 @@ class MentionFinder:
         return Candidate(start, end, kind, head=p.end - 1, country=country, role=role, title=title,
                          person_ids=person_ids, name=name, not_current=not_current, possessor=possessor,
                          definite=definite, extra={"surname_only": surname_only})
+
+    def _org(self, doc: Doc, p: Piece, starts, ends) -> Candidate | None:
+        """A named group, taking in its own home state before it ("Israel's Mossad", "Russian
+        Gazprom") and a collective noun after it ("Houthi rebels", "Hamas officials"). Left to
+        the descriptions when a person's title follows ("Hamas leader Ismail Haniyeh")."""
+        group = self.kb.groups.get(p.entries[0].key)
+        if group is None:
+            return None
+        start, end = p.start, p.end
+        right = starts.get(p.end)
+        if right is not None and right.type in ("role", "title", "counterpart"):
+            plural = doc[right.end - 1].tag_ in ("NNS", "NNPS")
+            if not (plural and right.type == "role"):
+                return None
+            end = right.end
+        elif right is not None and right.type == "group":
+            end = right.end
+        left = ends.get(p.start)
+        if left is None and p.start > 0 and doc[p.start - 1].text in GENITIVE:
+            left = ends.get(p.start - 1)
+        if left is not None and left.type == "country" and group.country is not None and (
+                group.country in {e.key for e in left.entries}) and left.field != "capital":
+            start = left.start
+        return Candidate(start, end, "org", head=p.end - 1, country=group.country, sector=group.sector,
+                         extra={"org": group.code})
 
     def _name_at(self, doc: Doc, j: int, starts, limit: int, used):
         """A personal name starting at token j: (end, text, KB ids, surname?) or None."""

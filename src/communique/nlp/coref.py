@@ -35,7 +35,7 @@ from communique.nlp.extensions import actor_by_id
 from communique.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ANCHORED = frozenset({"person", "named", "state", "gov", "igo", "group"})
+ANCHORED = frozenset({"person", "named", "state", "gov", "igo", "org", "group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,28 @@ class Resolver:
         return Identity(key=code, name=g.name if g else code, code=code, country=None, sector="IGO", role=None,
                         kind="igo", kb_id=code)
 
+    def org(self, code: str) -> Identity:
+        """A named group of groups.tsv: its own code, home state, sector and kind."""
+        g = self.kb.groups[code]
+        return Identity(key=code, name=g.name, code=g.code, country=g.country, sector=g.sector, role=None,
+                        kind=g.actor_kind, kb_id=code)
+
+    def org_person(self, c: Candidate) -> Identity:
+        """Someone described by a named group and a title ("CIA director", "Hamas leader X"):
+        the group's code, country and sector, unless the KB knows the person."""
+        if c.person_ids:
+            return self.person(self._best_person(c.person_ids, c), self._day)
+        g = self.kb.groups[c.extra["org"]]
+        if c.name:
+            key, name = f"name:{norm_name(c.name)}", c.name
+        else:
+            label = self._doc[c.start:c.end].text
+            first = label.split(" ", 1)
+            name = first[1] if len(first) == 2 and first[0].lower() in ("the", "a", "an") else label
+            key = f"desc:{g.code}:{c.role or c.title}"
+        return Identity(key=key, name=name, code=g.code, country=g.country, sector=g.sector, role=c.role,
+                        kind="person")
+
     def unknown(self, name: str, country: str | None, role: str | None, key: str | None = None) -> Identity:
         """Someone the KB does not know: code from what the text says about them."""
         r = self.kb.roles.get(role) if role else None
@@ -116,7 +138,7 @@ class Resolver:
         self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
         self._gender: dict[str, str] = {}  # identity key -> "f" | "m", from titles and earlier pronouns
         for c in candidates:
-            if c.kind in ANCHORED or (c.kind == "description" and c.name):
+            if c.kind in ANCHORED or (c.kind == "description" and (c.name or c.extra.get("org"))):
                 identity = self._anchored(c)
                 if identity is not None:
                     self._done[c.start] = Resolved(c, identity)
@@ -172,6 +194,10 @@ class Resolver:
             return self.igo(c.country) if c.country else None
         if c.kind == "group":
             return self.government(c.country, c.sector or "GOV") if c.country else None
+        if c.kind == "org":
+            return self.org(c.extra["org"])
+        if c.extra.get("org"):
+            return self.org_person(c)
         if c.kind == "person":
             return self.person(self._best_person(c.person_ids, c), self._day)
         if c.kind == "named":
