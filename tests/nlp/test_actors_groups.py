@@ -117,3 +117,31 @@ def test_a_known_group_is_never_a_person(nlp):
     kinds = {a.code: a.kind for a in doc._.actors}
     assert kinds.get("PSEREBHMS") == "group"
     assert all(a.kind != "person" or "Hamas" not in a.name for a in doc._.actors)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, code", [
+    ("Sudan's army said the RSF had shelled a market.", "SDNUAFRSF"),
+    ("Reporters Without Borders said the jailing was unjust. RSF called for his release.", "NGOHRIRWB"),
+    ("The PTI said its rally in Lahore would go ahead in Pakistan.", "PAKPTYPTI"),
+])
+def test_a_shared_acronym_goes_to_the_group_the_article_points_at(nlp, text, code):
+    acronym = "RSF" if "RSF" in text else "PTI"
+    start = text.index(acronym)
+    hits = [a for a in _run(nlp, text)._.actors for m in a.mentions if m.start == start]
+    assert [a.code for a in hits] == [code]
+
+
+@pytest.mark.model
+def test_a_shared_acronym_with_no_clue_is_left_alone(nlp):
+    assert not [a for a in _run(nlp, "The RSF statement came late on Friday.")._.actors if a.code in (
+        "SDNUAFRSF", "NGOHRIRWB")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Christian Democratic Party won two seats.",
+    "Japan's Democratic Party lost the vote.",
+])
+def test_tails_of_other_names_are_not_groups(nlp, text):
+    assert not [a for a in _run(nlp, text)._.actors if a.code == "USAPTYDEM"]

@@ -93,6 +93,7 @@ class MentionFinder:
 
     def find(self, doc: Doc, pieces: list[Piece], day=None) -> list[Candidate]:
         self.day = day
+        pieces = self._settle_orgs(doc, pieces)
         ends = {p.end: p for p in pieces}
         starts = {p.start: p for p in pieces}
         used: set[int] = set()
@@ -240,6 +241,49 @@ class MentionFinder:
         return Candidate(start, end, kind, head=p.end - 1, country=country, role=role, title=title,
                          person_ids=person_ids, name=name, not_current=not_current, possessor=possessor,
                          definite=definite, extra={"surname_only": surname_only})
+
+    def _settle_orgs(self, doc: Doc, pieces: list[Piece]) -> list[Piece]:
+        """Named-group pieces that hold: an acronym two groups share ("RSF") goes to the one the
+        article names in full or whose home state it mentions, else to none; a name that is the
+        tail of a longer name ("Christian Democratic Party") or another state's party ("Japan's
+        Democratic Party") is dropped."""
+        named = {e.key for p in pieces if p.type == "org" and len(p.entries) == 1 for e in p.entries}
+        states = {e.key for p in pieces if p.type == "country" for e in p.entries}
+        ends = {p.end: p for p in pieces}
+        out: list[Piece] = []
+        for p in pieces:
+            if p.type != "org":
+                out.append(p)
+                continue
+            entries = p.entries
+            if len(entries) > 1:
+                entries = tuple(e for e in entries if e.key in named) or tuple(
+                    e for e in entries if self.kb.groups[e.key].country in states)
+                if len(entries) != 1:
+                    continue
+                p = Piece(p.start, p.end, p.type, entries, p.value)
+            if self._tail_of_other_name(doc, p, ends):
+                continue
+            out.append(p)
+        return out
+
+    def _tail_of_other_name(self, doc: Doc, p: Piece, ends) -> bool:
+        group = self.kb.groups[p.entries[0].key]
+        if p.start == 0:
+            return False
+        before = doc[p.start - 1]
+        left = ends.get(p.start)
+        if left is None and before.text in GENITIVE:
+            left = ends.get(p.start - 1)
+        if left is not None and left.type == "country":
+            return group.kind == "party" and group.country not in {e.key for e in left.entries}
+        if left is not None:
+            return False
+        if not before.text[:1].isupper() or before.pos_ not in ("ADJ", "PROPN") or before.is_sent_start:
+            return False
+        # a title-case headline capitalises every word: judge by the words around the name
+        words = [t for t in before.sent if t.is_alpha and len(t) > 3 and not before.i <= t.i < p.end]
+        return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)
 
     def _org(self, doc: Doc, p: Piece, starts, ends) -> Candidate | None:
         """A named group, taking in its own home state before it ("Israel's Mossad", "Russian
