@@ -11,7 +11,9 @@ with a name) are resolved first; the rest are then read in text order and point 
   standfirst looks at the headline first), else the first one after;
 - "his Japanese counterpart" -> the holder, in Japan, of the role of the person "his" is;
 - "the ministry" -> a government named in this or the previous sentence, else the home
-  government (the dateline's country, when the story is mostly about it), else the latest;
+  government (the dateline's country, when the story is mostly about it), else the latest
+  actor with a country that is not an outlet, NGO or company (an "according to CNN" does not
+  make "the army" American);
 - "the Russian leader" -> the named head of state or government (generic roles, see
   kb/data/mention_words.yaml), else the KB holder;
 - he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
@@ -177,9 +179,16 @@ class Resolver:
             return None
         counts: dict[str, int] = {}
         for r in self._done.values():
-            if r.identity.country:
+            if r.identity.country and r.identity.kind != "organisation":  # outlets quoted do not make a home
                 counts[r.identity.country] = counts.get(r.identity.country, 0) + 1
         return dateline if counts.get(dateline, 0) and counts[dateline] == max(counts.values()) else None
+
+    def _state_body(self, identity: Identity) -> bool:
+        """A government, a sector of a state ("RUSMIL") or a named state agency ("State Department")."""
+        if identity.kind == "state":
+            return identity.sector is not None
+        g = self.kb.groups.get(identity.key)
+        return g is not None and g.kind == "agency"
 
     def _state_role(self, role: str | None) -> bool:
         r = self.kb.roles.get(role) if role else None
@@ -230,13 +239,12 @@ class Resolver:
             near = self._doc[c.start].sent.start
             if near > 0:
                 near = self._doc[near - 1].sent.start  # this sentence and the one before
-            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None,
-                                  since=near)
+            latest = self._latest(c.start, lambda i: self._state_body(i) and i.country is not None, since=near)
             if latest is None and self._home is None:
-                latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country)
+                latest = self._latest(c.start, lambda i: self._state_body(i) and i.country)
             country = latest.country if latest else self._home
             if country is None:
-                latest = self._latest(c.start, lambda i: i.country is not None)
+                latest = self._latest(c.start, lambda i: i.country is not None and i.kind != "organisation")
                 country = latest.country if latest else None
             return self.government(country, c.sector or "GOV") if country else None
         if c.kind == "pronoun":
