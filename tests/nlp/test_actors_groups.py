@@ -145,3 +145,29 @@ def test_a_shared_acronym_with_no_clue_is_left_alone(nlp):
 ])
 def test_tails_of_other_names_are_not_groups(nlp, text):
     assert not [a for a in _run(nlp, text)._.actors if a.code == "USAPTYDEM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention, code", [
+    ("Zimbabwe's president was ousted, CNN reported. The army moved against him.", "The army", "ZWEMIL"),
+    ("The US State Department advised the family to leave. The embassy declined to comment.", "The embassy", "USAGOV"),
+])
+def test_bare_bodies_point_at_states_and_their_agencies_not_at_outlets(nlp, text, mention, code):
+    start = text.index(mention)
+    hits = [a for a in _run(nlp, text)._.actors for m in a.mentions if m.start == start]
+    assert [a.code for a in hits] == [code]
+
+
+def test_capitals_must_be_written_as_in_some_spelling():
+    import spacy
+
+    from communique.nlp.actor_matcher import _capitalised_as_written, _shouting
+
+    nlp = spacy.blank("en")
+    spellings = [(True, True)]  # "Russia Today"
+    assert _capitalised_as_written(nlp.make_doc("Russia Today")[:], spellings)
+    assert not _capitalised_as_written(nlp.make_doc("Russia today")[:], spellings)
+    qaeda = [(False, False, True)]  # "al-Qaeda"
+    assert _capitalised_as_written(nlp.make_doc("Al-Qaeda")[:], qaeda)
+    assert _shouting(nlp.make_doc("WHAT IS NEXT FOR THE REGION")[:])
+    assert not _shouting(nlp.make_doc("IS fighters seized the town")[:])
