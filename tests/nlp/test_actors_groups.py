@@ -35,6 +35,8 @@ CASES = [
     ("M23 rebels advanced on Goma overnight.", "M23", "CODREBM23", "COD", "REB", "group"),
     ("Sudan's Rapid Support Forces shelled the city again.", "Rapid Support Forces", "SDNUAFRSF", "SDN", "UAF", "group"),
     ("A senior al-Shabaab commander was killed in the raid.", "al-Shabaab", "SOMREBSHB", "SOM", "REB", "person"),
+    ("A Hamas official told reporters the talks had stalled.", "Hamas official", "PSEREBHMS", "PSE", "REB", "person"),
+    ("Gazprom's chief executive Alexei Miller said exports would rise.", "Alexei Miller", "RUSBUSGZP", "RUS", "BUS", "person"),
     # -- state agencies
     ("The CIA director flew to Cairo for talks.", "CIA", "USASPYCIA", "USA", "SPY", "group"),
     ("The FBI arrested a suspect in Ohio.", "FBI", "USACOPFBI", "USA", "COP", "group"),

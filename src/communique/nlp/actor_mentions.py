@@ -294,6 +294,10 @@ class MentionFinder:
             return None
         start, end = p.start, p.end
         right = starts.get(p.end)
+        if right is None and p.end < len(doc) and doc[p.end].text in GENITIVE:  # "Gazprom's chief executive"
+            after = starts.get(p.end + 1)
+            if after is not None and after.type in ("role", "title") and doc[after.end - 1].tag_ not in ("NNS", "NNPS"):
+                return None
         if right is not None and right.type in ("role", "title", "counterpart"):
             plural = doc[right.end - 1].tag_ in ("NNS", "NNPS")
             if not (plural and right.type == "role"):
