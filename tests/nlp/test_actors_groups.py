@@ -173,3 +173,18 @@ def test_capitals_must_be_written_as_in_some_spelling():
     assert _capitalised_as_written(nlp.make_doc("Al-Qaeda")[:], qaeda)
     assert _shouting(nlp.make_doc("WHAT IS NEXT FOR THE REGION")[:])
     assert not _shouting(nlp.make_doc("IS fighters seized the town")[:])
+
+
+@pytest.mark.model
+def test_the_rebels_point_back_to_a_named_armed_group(nlp):
+    text = "Al-Shabaab claimed the attack. The militants said ten soldiers died."
+    doc = _run(nlp, text)
+    start = text.index("The militants")
+    assert [a.code for a in doc._.actors for m in a.mentions if m.start == start] == ["SOMREBSHB"]
+    assert not _run(nlp, "The militants attacked a checkpoint.")._.actors
+
+
+@pytest.mark.model
+def test_a_non_state_group_does_not_own_the_army(nlp):
+    doc = _run(nlp, "Hamas fired rockets. The army responded with air strikes.")
+    assert not [a for a in doc._.actors if a.code == "PSEMIL"]

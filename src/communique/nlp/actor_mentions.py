@@ -25,6 +25,8 @@ NAME_LABELS = frozenset({"PERSON"})
 # "the ministry", "the army", "the alliance" point back to an earlier state or IGO; "the church"
 # or "the company" alone are too loose to pin on one.
 ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
+# "the rebels", "the militias" point back to a named armed group (groups.tsv), never to a state.
+GROUP_ANAPHOR_SECTORS = frozenset({"REB", "UAF"})
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
 
@@ -210,6 +212,10 @@ class MentionFinder:
                 return None
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector or "GOV")
         if p.type == "group":
+            if country is None and definite and not possessor and sector in GROUP_ANAPHOR_SECTORS:
+                # "the rebels", "the militants": a named armed group of the last two sentences, if any
+                return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True,
+                                 extra={"org_anaphor": True})
             if country is None:
                 if definite and not possessor and last.tag_ not in ("NNS", "NNPS") and sector in ANAPHORIC_SECTORS:
                     return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True)

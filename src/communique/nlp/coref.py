@@ -12,10 +12,12 @@ with a name) are resolved first; the rest are then read in text order and point 
 - "his Japanese counterpart" -> the holder, in Japan, of the role of the person "his" is;
 - "the ministry" -> a government named in this or the previous sentence, else the home
   government (the dateline's country, when the story is mostly about it), else the latest
-  actor with a country that is not an outlet, NGO or company (an "according to CNN" does not
-  make "the army" American);
+  actor with a country that is not a named non-state group (an "according to CNN" does not
+  make "the army" American, nor "Hamas fired" the army Palestinian);
 - "the Russian leader" -> the named head of state or government (generic roles, see
   kb/data/mention_words.yaml), else the KB holder;
+- "the rebels", "the militants" -> a named armed group (groups.tsv) of the same sector in this
+  or the previous sentence, else no one;
 - he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
   the nearest earlier sentence that has a person, else the latest person; people whose
   title ("Ms", "spokesman") or earlier pronoun says otherwise are skipped.
@@ -179,9 +181,26 @@ class Resolver:
             return None
         counts: dict[str, int] = {}
         for r in self._done.values():
-            if r.identity.country and r.identity.kind != "organisation":  # outlets quoted do not make a home
+            if r.identity.country and self._speaks_for_state(r.identity):  # outlets quoted do not make a home
                 counts[r.identity.country] = counts.get(r.identity.country, 0) + 1
         return dateline if counts.get(dateline, 0) and counts[dateline] == max(counts.values()) else None
+
+    def _group_anaphor(self, c: Candidate) -> Identity | None:
+        """"the rebels" -> the named armed group of that sector in this or the previous sentence."""
+        near = self._doc[c.start].sent.start
+        if near > 0:
+            near = self._doc[near - 1].sent.start
+
+        def armed(i: Identity) -> bool:
+            g = self.kb.groups.get(i.key)
+            return g is not None and g.sector in ("REB", "UAF") and (c.sector is None or g.sector == c.sector)
+
+        return self._latest(c.start, armed, since=near)
+
+    def _speaks_for_state(self, identity: Identity) -> bool:
+        """Not a named non-state group: Hamas or CNN do not make "the army" theirs."""
+        g = self.kb.groups.get(identity.key)
+        return g is None or g.kind == "agency"
 
     def _state_body(self, identity: Identity) -> bool:
         """A government, a sector of a state ("RUSMIL") or a named state agency ("State Department")."""
@@ -234,6 +253,8 @@ class Resolver:
         if c.kind == "counterpart":
             return self._counterpart(c)
         if c.kind == "bare_group":
+            if c.extra.get("org_anaphor"):
+                return self._group_anaphor(c)
             if c.sector == "IGO":
                 return self._latest(c.start, lambda i: i.kind == "igo")
             near = self._doc[c.start].sent.start
@@ -244,7 +265,7 @@ class Resolver:
                 latest = self._latest(c.start, lambda i: self._state_body(i) and i.country)
             country = latest.country if latest else self._home
             if country is None:
-                latest = self._latest(c.start, lambda i: i.country is not None and i.kind != "organisation")
+                latest = self._latest(c.start, lambda i: i.country is not None and self._speaks_for_state(i))
                 country = latest.country if latest else None
             return self.government(country, c.sector or "GOV") if country else None
         if c.kind == "pronoun":
