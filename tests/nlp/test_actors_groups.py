@@ -151,6 +151,17 @@ def test_tails_of_other_names_are_not_groups(nlp, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, mention, code", [
+    ("Japan's Democratic Party lost the vote.", "Japan's Democratic Party", "JPNPTY"),
+    ("Belarusian KGB officers arrested three men.", "Belarusian KGB", "BLRSPY"),
+])
+def test_another_states_party_or_agency_is_that_states_body(nlp, text, mention, code):
+    start = text.index(mention)
+    hits = [a for a in _run(nlp, text)._.actors for m in a.mentions if m.start == start]
+    assert [a.code for a in hits] == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention, code", [
     ("Zimbabwe's president was ousted, CNN reported. The army moved against him.", "The army", "ZWEMIL"),
     ("The US State Department advised the family to leave. The embassy declined to comment.", "The embassy", "USAGOV"),
 ])

@@ -27,6 +27,7 @@ NAME_LABELS = frozenset({"PERSON"})
 ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 # "the rebels", "the militias" point back to a named armed group (groups.tsv), never to a state.
 GROUP_ANAPHOR_SECTORS = frozenset({"REB", "UAF"})
+GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia", "insurgency"})  # not "the terrorist"
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
 
@@ -212,7 +213,8 @@ class MentionFinder:
                 return None
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector or "GOV")
         if p.type == "group":
-            if country is None and definite and not possessor and sector in GROUP_ANAPHOR_SECTORS:
+            if (country is None and definite and not possessor and sector in GROUP_ANAPHOR_SECTORS
+                    and (last.tag_ in ("NNS", "NNPS") or last.lower_ in GROUP_WORDS)):
                 # "the rebels", "the militants": a named armed group of the last two sentences, if any
                 return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True,
                                  extra={"org_anaphor": True})
@@ -251,8 +253,9 @@ class MentionFinder:
     def _settle_orgs(self, doc: Doc, pieces: list[Piece]) -> list[Piece]:
         """Named-group pieces that hold: an acronym two groups share ("RSF") goes to the one the
         article names in full or whose home state it mentions, else to none; a name that is the
-        tail of a longer name ("Christian Democratic Party") or another state's party ("Japan's
-        Democratic Party") is dropped."""
+        tail of a longer name ("Christian Democratic Party") is dropped; after another state, a
+        party's or agency's name stands for that state's body of the same sector ("Japan's
+        Democratic Party" JPNPTY, "the Belarusian KGB" BLRSPY)."""
         named = {e.key for p in pieces if p.type == "org" and len(p.entries) == 1 for e in p.entries}
         states = {e.key for p in pieces if p.type == "country" for e in p.entries}
         ends = {p.end: p for p in pieces}
@@ -268,28 +271,32 @@ class MentionFinder:
                 if len(entries) != 1:
                     continue
                 p = Piece(p.start, p.end, p.type, entries, p.value)
-            if self._tail_of_other_name(doc, p, ends):
-                continue
-            out.append(p)
+            verdict = self._tail_of_other_name(doc, p, ends)
+            if verdict == "other_state":  # "the Belarusian KGB": that state's body of the same sector
+                out.append(Piece(p.start, p.end, "group", (), self.kb.groups[p.entries[0].key].sector))
+            elif not verdict:
+                out.append(p)
         return out
 
-    def _tail_of_other_name(self, doc: Doc, p: Piece, ends) -> bool:
+    def _tail_of_other_name(self, doc: Doc, p: Piece, ends) -> str:
+        """"other_state", "longer_name" or "" (the piece holds)."""
         group = self.kb.groups[p.entries[0].key]
         if p.start == 0:
-            return False
+            return ""
         before = doc[p.start - 1]
         left = ends.get(p.start)
         if left is None and before.text in GENITIVE:
             left = ends.get(p.start - 1)
         if left is not None and left.type == "country":
-            return group.kind == "party" and group.country not in {e.key for e in left.entries}
+            mismatch = group.kind in ("party", "agency") and group.country not in {e.key for e in left.entries}
+            return "other_state" if mismatch else ""
         if left is not None:
-            return False
+            return ""
         if not before.text[:1].isupper() or before.pos_ not in ("ADJ", "PROPN") or before.is_sent_start:
-            return False
+            return ""
         # a title-case headline capitalises every word: judge by the words around the name
         words = [t for t in before.sent if t.is_alpha and len(t) > 3 and not before.i <= t.i < p.end]
-        return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)
+        return "longer_name" if sum(t.text[:1].isupper() for t in words) * 2 <= len(words) else ""
 
     def _org(self, doc: Doc, p: Piece, starts, ends) -> Candidate | None:
         """A named group, taking in its own home state before it ("Israel's Mossad", "Russian
