@@ -131,3 +131,18 @@ def test_a_user_layer_adds_and_reports_rows(tmp_path):
     problems = " ".join(kb.problems)
     assert "club" in problems and "does not start with its country" in problems and "XXX" in problems
     assert "KENREBABC" not in kb.groups and "USAREBABC" not in kb.groups
+
+
+def test_kb_who_describes_a_group(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from communique.cli_kb import kb as kb_command
+
+    result = CliRunner().invoke(kb_command, ["--kb-dir", str(tmp_path), "who", "Hezbollah", "--json"])
+    assert result.exit_code == 0, result.output
+    entry = json.loads(result.output)["entries"][0]
+    assert (entry["kind"], entry["code"], entry["country"], entry["sector"]) == ("group", "LBNREBHEZ", "LBN", "REB")
+    text = CliRunner().invoke(kb_command, ["--kb-dir", str(tmp_path), "who", "CIA"])
+    assert text.exit_code == 0 and "USASPYCIA" in text.output
