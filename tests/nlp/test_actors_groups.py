@@ -199,3 +199,11 @@ def test_the_rebels_point_back_to_a_named_armed_group(nlp):
 def test_a_non_state_group_does_not_own_the_army(nlp):
     doc = _run(nlp, "Hamas fired rockets. The army responded with air strikes.")
     assert not [a for a in doc._.actors if a.code == "PSEMIL"]
+
+
+@pytest.mark.model
+def test_a_one_word_group_name_yields_to_a_persons_surname(nlp):
+    assert not [a for a in _run(nlp, "Richard Wagner's operas were staged in Bayreuth.")._.actors
+                if a.code == "RUSUAFWAG"]
+    doc = _run(nlp, "Wagner fighters marched towards the capital.")
+    assert [a.code for a in doc._.actors] == ["RUSUAFWAG"]

@@ -257,6 +257,12 @@ class MentionFinder:
         party's or agency's name stands for that state's body of the same sector ("Japan's
         Democratic Party" JPNPTY, "the Belarusian KGB" BLRSPY)."""
         named = {e.key for p in pieces if p.type == "org" and len(p.entries) == 1 for e in p.entries}
+        # "Wagner" is a group, but not in an article about Richard Wagner
+        surnames = set()
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.text not in GENITIVE]
+            if ent.label_ == "PERSON" and len(words) > 1:
+                surnames.add(words[-1])
         states = {e.key for p in pieces if p.type == "country" for e in p.entries}
         ends = {p.end: p for p in pieces}
         out: list[Piece] = []
@@ -265,6 +271,8 @@ class MentionFinder:
                 out.append(p)
                 continue
             entries = p.entries
+            if p.end - p.start == 1 and doc[p.start].text in surnames:
+                continue
             if len(entries) > 1:
                 entries = tuple(e for e in entries if e.key in named) or tuple(
                     e for e in entries if self.kb.groups[e.key].country in states)
