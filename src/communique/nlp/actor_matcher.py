@@ -109,8 +109,9 @@ class KBMatcher:
                 elif kind in NAMED_KINDS and label.startswith(tuple(f"{k}|" for k in NAMED_KINDS)):
                     if not doc[start].text[:1].isupper():
                         continue
-                if kind == "org" and label.startswith("acronym|") and _shouting(doc[start].sent if doc.has_annotation("SENT_START") else doc[:]):
-                    continue
+                if kind == "org" and label.startswith("acronym|"):
+                    if _shouting(doc[start].sent if doc.has_annotation("SENT_START") else doc[:]):
+                        continue
                 found.append(Piece(start, end, kind, entries, value))
         found.sort(key=lambda p: (-(p.end - p.start), PRIORITY[p.type], p.start))
         taken: set[int] = set()

@@ -420,6 +420,10 @@ class MentionFinder:
                              name=doc[p.start:p.end].text)
         if p.type == "igo":
             return Candidate(p.start, p.end, "igo", head=p.end - 1, country=p.entries[0].key)
+        if p.type == "org":  # left for a description that did not form: the group alone
+            group = self.kb.groups[p.entries[0].key]
+            return Candidate(p.start, p.end, "org", head=p.end - 1, country=group.country, sector=group.sector,
+                             extra={"org": group.code})
         if p.type == "country":
             code = self._country_of(p)
             if p.field in ("capital", "seat"):

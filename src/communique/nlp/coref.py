@@ -16,8 +16,8 @@ with a name) are resolved first; the rest are then read in text order and point 
   make "the army" American, nor "Hamas fired" the army Palestinian);
 - "the Russian leader" -> the named head of state or government (generic roles, see
   kb/data/mention_words.yaml), else the KB holder;
-- "the rebels", "the militants" -> a named armed group (groups.tsv) of the same sector in this
-  or the previous sentence, else no one;
+- "the rebels", "the militants" -> a named armed group (groups.tsv) in this or the previous
+  sentence, else no one;
 - he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
   the nearest earlier sentence that has a person, else the latest person; people whose
   title ("Ms", "spokesman") or earlier pronoun says otherwise are skipped.
@@ -186,14 +186,15 @@ class Resolver:
         return dateline if counts.get(dateline, 0) and counts[dateline] == max(counts.values()) else None
 
     def _group_anaphor(self, c: Candidate) -> Identity | None:
-        """"the rebels" -> the named armed group of that sector in this or the previous sentence."""
+        """"the rebels", "the fighters" -> the latest named armed group (rebels, militias,
+        mercenaries alike) in this or the previous sentence."""
         near = self._doc[c.start].sent.start
         if near > 0:
             near = self._doc[near - 1].sent.start
 
         def armed(i: Identity) -> bool:
             g = self.kb.groups.get(i.key)
-            return g is not None and g.sector in ("REB", "UAF") and (c.sector is None or g.sector == c.sector)
+            return g is not None and g.sector in ("REB", "UAF")
 
         return self._latest(c.start, armed, since=near)
 
