@@ -68,6 +68,10 @@ def describe(kbase: KnowledgeBase, entry: Entry, on: date | None) -> dict:
         g = kbase.igos[entry.key]
         return {"kind": "igo", "code": g.code, "name": g.name, "matched_as": entry.field, "acronyms": list(g.acronyms),
                 "parent": g.parent, "type": g.kind}
+    if entry.kind == "org":
+        o = kbase.groups[entry.key]
+        return {"kind": o.kind, "code": o.code, "name": o.name, "matched_as": entry.field, "aliases": list(o.aliases),
+                "acronyms": list(o.acronyms), "country": o.country, "sector": o.sector, "actor_kind": o.actor_kind}
     p = kbase.people[entry.key]
     aff = kbase.affiliation(p, on)
     terms = [{"country": t.country, "roles": list(t.roles), "code": t.code,

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from communique.kb.model import Affiliation, Country, Entry, Holding, Igo, Person, Role, Term
+from communique.kb.model import Affiliation, Country, Entry, Group, Holding, Igo, Person, Role, Term
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KB_DIR_ENV = "COMMUNIQUE_KB_DIR"
@@ -31,6 +31,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "igos.tsv": ("code", "name", "aliases", "acronyms", "parent", "kind"),
     "roles.tsv": ("role", "sector", "phrases", "rank"),
     "people.tsv": ("id", "name", "aliases", "country", "roles", "start", "end"),
+    "groups.tsv": ("code", "name", "aliases", "acronyms", "country", "sector", "kind"),
 }
 ACTORS_COLUMNS: tuple[str, ...] = ("id", "name", "aliases", "code", "start", "end", "kind")
 ACTORS_SUFFIX = ".actors.tsv"
@@ -40,6 +41,11 @@ IGO_CODE = re.compile(r"^IGO[A-Z]{0,12}$")
 ACTOR_CODE = re.compile(r"^[A-Z0-9]{3}(?:[A-Z0-9]{3})*$")
 COUNTRY_KINDS = frozenset({"state", "observer", "territory", "former"})
 IGO_KINDS = frozenset({"org", "organ", "group"})
+GROUP_KINDS = frozenset({"group", "agency", "party", "media", "ngo", "company"})
+# Sectors a named group may carry (CAMEO's, plus PTY for parties as ICEWS and Phoenix write it).
+GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "CRM", "GOV", "MIL", "SPY", "COP", "JUD", "PTY", "MED", "NGO", "BUS"})
+# Codes of groups with no home state start with one of these (international militant group, NGO).
+STATELESS_PREFIXES = ("IMG", "NGO")
 # Languages whose names put the family name first in English-language news as well.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM", "VNM"})
 
@@ -117,10 +123,11 @@ def fold_accents(text: str) -> str:
 
 @dataclass
 class KnowledgeBase:
-    """Countries, IGOs, roles and people with lookups; built by :func:`load_kb`."""
+    """Countries, IGOs, named groups, roles and people with lookups; built by :func:`load_kb`."""
 
     countries: dict[str, Country] = field(default_factory=dict)
     igos: dict[str, Igo] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -153,6 +160,12 @@ class KnowledgeBase:
                                 ("demonym", c.demonyms), ("capital", c.capitals), ("seat", c.seats)):
                 for value in values:
                     add(value, Entry("country", c.code, fld))
+        for o in self.groups.values():
+            add(o.name, Entry("org", o.code, "name"))
+            for value in o.aliases:
+                add(value, Entry("org", o.code, "alias"))
+            for value in o.acronyms:
+                acronyms[value].append(Entry("org", o.code, "acronym"))
         for g in self.igos.values():
             add(g.name, Entry("igo", g.code, "name"))
             for value in g.aliases:
@@ -356,6 +369,42 @@ def _load_igos(kb: KnowledgeBase, path: Path) -> None:
                             kind=kind)
 
 
+def _group_code_fits(code: str, country: str | None) -> bool:
+    """A group's code starts with its home state (``LBNREBHEZ``), or with NGO and then the
+    home state (``NGOSYRHRISOH``); a group with no home state starts ``IMG`` or ``NGO``."""
+    if country is None:
+        return code.startswith(STATELESS_PREFIXES)
+    return code.startswith(country) or code.startswith("NGO" + country)
+
+
+def _load_groups(kb: KnowledgeBase, path: Path) -> None:
+    for line, row in _check_header(kb, path, read_tsv(path), COLUMNS["groups.tsv"]):
+        code, name = row.get("code", ""), row.get("name", "")
+        country = row.get("country") or None
+        sector, kind = row.get("sector", ""), row.get("kind", "")
+        try:
+            if not ACTOR_CODE.match(code) or len(code) < 6:
+                raise KBDataError(f"code {code!r} is not a CAMEO-style code of two or more blocks")
+            if not name:
+                raise KBDataError(f"{code}: empty name")
+            if country is not None and not (ISO3.match(country) or country == "XKX"):
+                raise KBDataError(f"{code}: country {country!r} is not an ISO3 code")
+            if not _group_code_fits(code, country):
+                raise KBDataError(f"{code}: code does not start with its country {country!r} (or IMG/NGO)")
+            if sector not in GROUP_SECTORS:
+                raise KBDataError(f"{code}: sector {sector!r} not one of {sorted(GROUP_SECTORS)}")
+            if kind not in GROUP_KINDS:
+                raise KBDataError(f"{code}: kind {kind!r} not one of {sorted(GROUP_KINDS)}")
+        except KBDataError as e:
+            _problem(kb, path, line, str(e))
+            continue
+        if code in kb.groups and path.parent == DATA_DIR:
+            _problem(kb, path, line, f"duplicate code {code}")
+        kb.groups[code] = Group(code=code, name=name, aliases=alternatives(row.get("aliases", "")),
+                                acronyms=alternatives(row.get("acronyms", "")), country=country, sector=sector,
+                                kind=kind)
+
+
 def _load_roles(kb: KnowledgeBase, path: Path) -> None:
     for line, row in _check_header(kb, path, read_tsv(path), COLUMNS["roles.tsv"]):
         key, sector = row.get("role", ""), row.get("sector", "")
@@ -432,7 +481,8 @@ def _load_actors(kb: KnowledgeBase, path: Path) -> None:
 
 
 def _load_layer(kb: KnowledgeBase, folder: Path, source: str) -> None:
-    loaders = (("countries.tsv", _load_countries), ("igos.tsv", _load_igos), ("roles.tsv", _load_roles))
+    loaders = (("countries.tsv", _load_countries), ("igos.tsv", _load_igos), ("groups.tsv", _load_groups),
+               ("roles.tsv", _load_roles))
     for name, loader in loaders:
         if (folder / name).is_file():
             loader(kb, folder / name)
@@ -452,6 +502,9 @@ def _cross_check(kb: KnowledgeBase) -> None:
                     kb.problems.append(f"people.tsv: {p.id}: role {role!r} not in roles.tsv")
             if t.country and not t.code and t.country not in kb.countries and t.country not in kb.igos:
                 kb.problems.append(f"people.tsv: {p.id}: country {t.country!r} not in countries.tsv or igos.tsv")
+    for o in kb.groups.values():
+        if o.country and o.country not in kb.countries:
+            kb.problems.append(f"groups.tsv: {o.code}: country {o.country!r} not in countries.tsv")
     for g in kb.igos.values():
         if g.parent and g.parent not in kb.igos:
             kb.problems.append(f"igos.tsv: {g.code}: parent {g.parent!r} unknown")

@@ -39,6 +39,32 @@ class Igo:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """A named non-state or sub-state actor: armed group, agency, party, outlet, NGO, company.
+
+    ``country`` is the home state (None for transnational groups such as al-Qaeda, whose
+    codes start ``IMG`` or ``NGO`` as CAMEO's do); ``kind`` says which of the six it is.
+    """
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str = "REB"
+    kind: str = "group"
+
+    @property
+    def actor_kind(self) -> str:
+        """``records.Actor.kind``: armed groups, parties and agencies act as groups; outlets,
+        NGOs and companies as organisations."""
+        return "organisation" if self.kind in ORGANISATION_KINDS else "group"
+
+
+ORGANISATION_KINDS = frozenset({"media", "ngo", "company"})
+
+
+@dataclass(frozen=True, slots=True)
 class Role:
     """An office or description and the CAMEO sector it maps to."""
 
@@ -83,7 +109,9 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What a name points at: ``kind`` is country | igo | person, ``field`` how it matched."""
+    """What a name points at: ``kind`` is country | igo | org | person, ``field`` how it matched.
+
+    ``org`` entries point at rows of groups.tsv (:class:`Group`)."""
 
     kind: str
     key: str

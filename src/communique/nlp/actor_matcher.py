@@ -2,7 +2,11 @@
 
 Names, adjectives, capitals, seats and role phrases match case-insensitively (LOWER) but a
 name must start with a capital letter in the text ("Male" the capital, not "male");
-acronyms ("UN", "G7") and bare surnames match case-sensitively (ORTH).
+acronyms ("UN", "G7", "CIA") and bare surnames match case-sensitively (ORTH). Named groups
+(groups.tsv: armed groups, agencies, parties, outlets, NGOs, companies) come out as ``org``
+pieces, which win over the generic role phrases and collective nouns they overlap ("State
+Department", "Revolutionary Guards"); their acronyms are not read in all-capital text, where
+"IS" and "AP" are ordinary words.
 """
 from __future__ import annotations
 
@@ -17,7 +21,9 @@ from communique.kb.model import Entry
 from communique.nlp.actor_words import actor_words
 
 # What a piece of text is, in the order ties are broken (lower wins).
-PRIORITY = {"person": 0, "igo": 1, "country": 2, "group": 3, "role": 4, "counterpart": 5, "title": 6, "surname": 7}
+PRIORITY = {"person": 0, "igo": 1, "country": 2, "org": 3, "group": 4, "role": 5, "counterpart": 6, "title": 7,
+            "surname": 8}
+NAMED_KINDS = ("person", "igo", "country", "org")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +32,7 @@ class Piece:
 
     start: int
     end: int
-    type: str  # person | igo | country | role | group | counterpart | title | surname
+    type: str  # person | igo | country | org | role | group | counterpart | title | surname
     entries: tuple[Entry, ...] = ()
     value: str = ""  # role key, group sector, title word or surname
 
@@ -44,6 +50,9 @@ class KBMatcher:
         self._names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._payload: dict[str, tuple[str, tuple[Entry, ...], str]] = {}
+        # Named groups must be capitalised as written ("Russia Today" the channel, not "visited
+        # Russia today"): per label, the token positions each spelling capitalises.
+        self._capitals: dict[str, list[tuple[bool, ...]]] = {}
         make = nlp.make_doc
 
         def add(matcher: PhraseMatcher, label: str, texts: list[str], payload) -> None:
@@ -62,10 +71,15 @@ class KBMatcher:
                 if lower:
                     texts = sorted(lower | {f.replace("'", "’") for f in lower if "'" in f})
                     add(self._names, f"{kind}|{key}", texts, (kind, tuple(group), ""))
+                    if kind == "org":
+                        caps = [tuple(t.text[:1].isupper() for t in make(f)) for f in texts]
+                        self._capitals[f"{kind}|{key}"] = [c for c in caps if any(c)] or caps
                 if upper:  # "US", "UK": only as written, never "us"
                     add(self._exact, f"{kind}|={key}", sorted(upper), (kind, tuple(group), ""))
         for acronym, entries in kb.acronym_keys().items():
-            add(self._exact, f"acronym|{acronym}", [acronym], ("igo", tuple(entries), ""))
+            kind = "org" if all(e.kind == "org" for e in entries) else "igo"
+            chosen = tuple(e for e in entries if (e.kind == "org") == (kind == "org"))
+            add(self._exact, f"acronym|{acronym}", [acronym], (kind, chosen, ""))
         for surname in kb.surname_keys():
             add(self._exact, f"surname|{surname}", [surname], ("surname", (), surname))
         for phrase, role in kb.role_phrases().items():
@@ -89,8 +103,14 @@ class KBMatcher:
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
                 kind, entries, value = self._payload[label]
-                if kind in ("person", "igo", "country") and label.startswith(("person|", "igo|", "country|")):
+                if label in self._capitals:  # "al-Qaeda" starts in lower case, "Russia today" is no channel
+                    if not _capitalised_as_written(doc[start:end], self._capitals[label]):
+                        continue
+                elif kind in NAMED_KINDS and label.startswith(tuple(f"{k}|" for k in NAMED_KINDS)):
                     if not doc[start].text[:1].isupper():
+                        continue
+                if kind == "org" and label.startswith("acronym|"):
+                    if _shouting(doc[start].sent if doc.has_annotation("SENT_START") else doc[:]):
                         continue
                 found.append(Piece(start, end, kind, entries, value))
         found.sort(key=lambda p: (-(p.end - p.start), PRIORITY[p.type], p.start))
@@ -103,3 +123,16 @@ class KBMatcher:
             taken |= span
             kept.append(piece)
         return sorted(kept, key=lambda p: p.start)
+
+
+def _shouting(sent) -> bool:
+    """A sentence written mostly in capitals (a headline, a slogan): its short capitalised
+    words are not acronyms there."""
+    words = [t.text for t in sent if t.text.isalpha() and len(t.text) > 1]
+    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def _capitalised_as_written(span, spellings: list[tuple[bool, ...]]) -> bool:
+    """Some spelling of the same length capitalises no word the text leaves in lower case."""
+    upper = tuple(t.text[:1].isupper() for t in span)
+    return any(len(caps) == len(upper) and all(u or not c for u, c in zip(upper, caps)) for caps in spellings)

@@ -3,7 +3,8 @@
 A candidate is one stretch of text that names or describes one actor: a full name, a
 description with or without a name ("Russian Foreign Minister Sergey Lavrov", "his Japanese
 counterpart"), a state, a capital used for its government, an IGO, a bare surname, a
-pronoun. Candidates never overlap, so every token belongs to at most one mention.
+pronoun, a named group ("Hamas", "the CIA", "Lebanon's Hezbollah", "Houthi rebels").
+Candidates never overlap, so every token belongs to at most one mention.
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ NAME_LABELS = frozenset({"PERSON"})
 # "the ministry", "the army", "the alliance" point back to an earlier state or IGO; "the church"
 # or "the company" alone are too loose to pin on one.
 ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
+# "the rebels", "the militias" point back to a named armed group (groups.tsv), never to a state.
+GROUP_ANAPHOR_SECTORS = frozenset({"REB", "UAF"})
+GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia", "insurgency"})  # not "the terrorist"
 NOT_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
 
@@ -33,7 +37,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # person | named | surname | state | gov | igo | group | description | counterpart | title | bare_group | pronoun
+    kind: str  # person | named | surname | state | gov | igo | org | group | description | counterpart | title | bare_group | pronoun
     head: int  # token that stands for the mention in the parse
     country: str | None = None  # ISO3 or IGO code named in the mention
     role: str | None = None  # role key
@@ -92,6 +96,7 @@ class MentionFinder:
 
     def find(self, doc: Doc, pieces: list[Piece], day=None) -> list[Candidate]:
         self.day = day
+        pieces = self._settle_orgs(doc, pieces)
         ends = {p.end: p for p in pieces}
         starts = {p.start: p for p in pieces}
         used: set[int] = set()
@@ -102,6 +107,12 @@ class MentionFinder:
             out.append(c)
             used.update(range(c.start, c.end))
 
+        # 0. named groups, with their home state before them and a collective noun after them
+        for p in pieces:
+            if p.type == "org" and p.start not in used and p.start not in skip:
+                c = self._org(doc, p, starts, ends)
+                if c is not None:
+                    take(c)
         # 1. descriptions built around role, group, counterpart and title pieces
         for p in pieces:
             if p.type not in ("role", "group", "counterpart", "title") or p.start in used:
@@ -145,6 +156,7 @@ class MentionFinder:
         if p.type in ("role", "title") and self._inside_other_name(doc, p):
             return None  # "General Santos City", "Martin Luther King Jr. Day", "Sultan Qaboos Mosque"
         start, country, possessor, not_current, definite = p.start, None, None, False, False
+        org = None  # "CIA director", "Hamas's political chief": a person acting for a named group
         sector = p.value if p.type == "group" else None
         if plural:  # "Iranian officials": the body they serve, if the text names it
             sector = self.kb.roles[p.value].sector if p.value in self.kb.roles else None
@@ -152,8 +164,12 @@ class MentionFinder:
         while i >= sent.start and i not in used:
             tok = doc[i]
             left = ends.get(i + 1)
-            if tok.text in GENITIVE and ends.get(i) is not None and ends[i].type in ("country", "igo"):
+            if tok.text in GENITIVE and ends.get(i) is not None and ends[i].type in ("country", "igo", "org"):
                 left = ends[i]
+            if (left is not None and left.type == "org" and org is None and country is None and not plural
+                    and p.type in ("role", "title") and left.start not in used):
+                org, start, i = left.entries[0].key, left.start, left.start - 1
+                continue
             if left is not None and left.type in ("country", "igo") and left.start not in used:
                 if country is None:
                     country = self._code_of(left)
@@ -197,6 +213,11 @@ class MentionFinder:
                 return None
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector or "GOV")
         if p.type == "group":
+            if (country is None and definite and not possessor and sector in GROUP_ANAPHOR_SECTORS
+                    and (last.tag_ in ("NNS", "NNPS") or last.lower_ in GROUP_WORDS)):
+                # "the rebels", "the militants": a named armed group of the last two sentences, if any
+                return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True,
+                                 extra={"org_anaphor": True})
             if country is None:
                 if definite and not possessor and last.tag_ not in ("NNS", "NNPS") and sector in ANAPHORIC_SECTORS:
                     return Candidate(start, p.end, "bare_group", head=p.end - 1, sector=sector, definite=True)
@@ -204,6 +225,11 @@ class MentionFinder:
             if sector == "IGO" and not country.startswith("IGO"):
                 return None  # "an American group": not an IGO, and too vague for a state sector
             return Candidate(start, end, "group", head=p.end - 1, country=country, sector=sector)
+        if org is not None:
+            return Candidate(start, end, "description", head=p.end - 1, role=p.value if p.type == "role" else None,
+                             title=doc[p.start:p.end].text.lower() if p.type == "title" else None,
+                             person_ids=person_ids, name=name, possessor=possessor, definite=True,
+                             extra={"surname_only": surname_only, "org": org})
         if p.type == "counterpart" and name is not None:  # "his Japanese counterpart Taro Kono"
             return Candidate(start, end, "description", head=p.end - 1, country=country, person_ids=person_ids,
                              name=name, possessor=possessor, definite=definite, extra={"surname_only": surname_only})
@@ -223,6 +249,91 @@ class MentionFinder:
         return Candidate(start, end, kind, head=p.end - 1, country=country, role=role, title=title,
                          person_ids=person_ids, name=name, not_current=not_current, possessor=possessor,
                          definite=definite, extra={"surname_only": surname_only})
+
+    def _settle_orgs(self, doc: Doc, pieces: list[Piece]) -> list[Piece]:
+        """Named-group pieces that hold: an acronym two groups share ("RSF") goes to the one the
+        article names in full or whose home state it mentions, else to none; a name that is the
+        tail of a longer name ("Christian Democratic Party") is dropped; after another state, a
+        party's or agency's name stands for that state's body of the same sector ("Japan's
+        Democratic Party" JPNPTY, "the Belarusian KGB" BLRSPY)."""
+        named = {e.key for p in pieces if p.type == "org" and len(p.entries) == 1 for e in p.entries}
+        # "Wagner" is a group, but not in an article about Richard Wagner
+        surnames = set()
+        for ent in doc.ents:
+            words = [t.text for t in ent if t.text not in GENITIVE]
+            if ent.label_ == "PERSON" and len(words) > 1:
+                surnames.add(words[-1])
+        states = {e.key for p in pieces if p.type == "country" for e in p.entries}
+        ends = {p.end: p for p in pieces}
+        out: list[Piece] = []
+        for p in pieces:
+            if p.type != "org":
+                out.append(p)
+                continue
+            entries = p.entries
+            if p.end - p.start == 1 and doc[p.start].text in surnames:
+                continue
+            if len(entries) > 1:
+                entries = tuple(e for e in entries if e.key in named) or tuple(
+                    e for e in entries if self.kb.groups[e.key].country in states)
+                if len(entries) != 1:
+                    continue
+                p = Piece(p.start, p.end, p.type, entries, p.value)
+            verdict = self._tail_of_other_name(doc, p, ends)
+            if verdict == "other_state":  # "the Belarusian KGB": that state's body of the same sector
+                out.append(Piece(p.start, p.end, "group", (), self.kb.groups[p.entries[0].key].sector))
+            elif not verdict:
+                out.append(p)
+        return out
+
+    def _tail_of_other_name(self, doc: Doc, p: Piece, ends) -> str:
+        """"other_state", "longer_name" or "" (the piece holds)."""
+        group = self.kb.groups[p.entries[0].key]
+        if p.start == 0:
+            return ""
+        before = doc[p.start - 1]
+        left = ends.get(p.start)
+        if left is None and before.text in GENITIVE:
+            left = ends.get(p.start - 1)
+        if left is not None and left.type == "country":
+            mismatch = group.kind in ("party", "agency") and group.country not in {e.key for e in left.entries}
+            return "other_state" if mismatch else ""
+        if left is not None:
+            return ""
+        if not before.text[:1].isupper() or before.pos_ not in ("ADJ", "PROPN") or before.is_sent_start:
+            return ""
+        # a title-case headline capitalises every word: judge by the words around the name
+        words = [t for t in before.sent if t.is_alpha and len(t) > 3 and not before.i <= t.i < p.end]
+        return "longer_name" if sum(t.text[:1].isupper() for t in words) * 2 <= len(words) else ""
+
+    def _org(self, doc: Doc, p: Piece, starts, ends) -> Candidate | None:
+        """A named group, taking in its own home state before it ("Israel's Mossad", "Russian
+        Gazprom") and a collective noun after it ("Houthi rebels", "Hamas officials"). Left to
+        the descriptions when a person's title follows ("Hamas leader Ismail Haniyeh")."""
+        group = self.kb.groups.get(p.entries[0].key)
+        if group is None:
+            return None
+        start, end = p.start, p.end
+        right = starts.get(p.end)
+        if right is None and p.end < len(doc) and doc[p.end].text in GENITIVE:  # "Gazprom's chief executive"
+            after = starts.get(p.end + 1)
+            if after is not None and after.type in ("role", "title") and doc[after.end - 1].tag_ not in ("NNS", "NNPS"):
+                return None
+        if right is not None and right.type in ("role", "title", "counterpart"):
+            plural = doc[right.end - 1].tag_ in ("NNS", "NNPS")
+            if not (plural and right.type == "role"):
+                return None
+            end = right.end
+        elif right is not None and right.type == "group":
+            end = right.end
+        left = ends.get(p.start)
+        if left is None and p.start > 0 and doc[p.start - 1].text in GENITIVE:
+            left = ends.get(p.start - 1)
+        if left is not None and left.type == "country" and group.country is not None and (
+                group.country in {e.key for e in left.entries}) and left.field != "capital":
+            start = left.start
+        return Candidate(start, end, "org", head=p.end - 1, country=group.country, sector=group.sector,
+                         extra={"org": group.code})
 
     def _name_at(self, doc: Doc, j: int, starts, limit: int, used):
         """A personal name starting at token j: (end, text, KB ids, surname?) or None."""
@@ -309,6 +420,10 @@ class MentionFinder:
                              name=doc[p.start:p.end].text)
         if p.type == "igo":
             return Candidate(p.start, p.end, "igo", head=p.end - 1, country=p.entries[0].key)
+        if p.type == "org":  # left for a description that did not form: the group alone
+            group = self.kb.groups[p.entries[0].key]
+            return Candidate(p.start, p.end, "org", head=p.end - 1, country=group.country, sector=group.sector,
+                             extra={"org": group.code})
         if p.type == "country":
             code = self._country_of(p)
             if p.field in ("capital", "seat"):

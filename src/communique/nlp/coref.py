@@ -11,9 +11,13 @@ with a name) are resolved first; the rest are then read in text order and point 
   standfirst looks at the headline first), else the first one after;
 - "his Japanese counterpart" -> the holder, in Japan, of the role of the person "his" is;
 - "the ministry" -> a government named in this or the previous sentence, else the home
-  government (the dateline's country, when the story is mostly about it), else the latest;
+  government (the dateline's country, when the story is mostly about it), else the latest
+  actor with a country that is not a named non-state group (an "according to CNN" does not
+  make "the army" American, nor "Hamas fired" the army Palestinian);
 - "the Russian leader" -> the named head of state or government (generic roles, see
   kb/data/mention_words.yaml), else the KB holder;
+- "the rebels", "the militants" -> a named armed group (groups.tsv) in this or the previous
+  sentence, else no one;
 - he/she/his/her -> a person earlier in the same sentence outside quotes, else the subject of
   the nearest earlier sentence that has a person, else the latest person; people whose
   title ("Ms", "spokesman") or earlier pronoun says otherwise are skipped.
@@ -35,7 +39,7 @@ from communique.nlp.extensions import actor_by_id
 from communique.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ANCHORED = frozenset({"person", "named", "state", "gov", "igo", "group"})
+ANCHORED = frozenset({"person", "named", "state", "gov", "igo", "org", "group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,28 @@ class Resolver:
         return Identity(key=code, name=g.name if g else code, code=code, country=None, sector="IGO", role=None,
                         kind="igo", kb_id=code)
 
+    def org(self, code: str) -> Identity:
+        """A named group of groups.tsv: its own code, home state, sector and kind."""
+        g = self.kb.groups[code]
+        return Identity(key=code, name=g.name, code=g.code, country=g.country, sector=g.sector, role=None,
+                        kind=g.actor_kind, kb_id=code)
+
+    def org_person(self, c: Candidate) -> Identity:
+        """Someone described by a named group and a title ("CIA director", "Hamas leader X"):
+        the group's code, country and sector, unless the KB knows the person."""
+        if c.person_ids:
+            return self.person(self._best_person(c.person_ids, c), self._day)
+        g = self.kb.groups[c.extra["org"]]
+        if c.name:
+            key, name = f"name:{norm_name(c.name)}", c.name
+        else:
+            label = self._doc[c.start:c.end].text
+            first = label.split(" ", 1)
+            name = first[1] if len(first) == 2 and first[0].lower() in ("the", "a", "an") else label
+            key = f"desc:{g.code}:{c.role or c.title}"
+        return Identity(key=key, name=name, code=g.code, country=g.country, sector=g.sector, role=c.role,
+                        kind="person")
+
     def unknown(self, name: str, country: str | None, role: str | None, key: str | None = None) -> Identity:
         """Someone the KB does not know: code from what the text says about them."""
         r = self.kb.roles.get(role) if role else None
@@ -116,7 +142,7 @@ class Resolver:
         self.possessives: dict[int, Identity] = {}  # "his" inside "his Japanese counterpart" -> whose
         self._gender: dict[str, str] = {}  # identity key -> "f" | "m", from titles and earlier pronouns
         for c in candidates:
-            if c.kind in ANCHORED or (c.kind == "description" and c.name):
+            if c.kind in ANCHORED or (c.kind == "description" and (c.name or c.extra.get("org"))):
                 identity = self._anchored(c)
                 if identity is not None:
                     self._done[c.start] = Resolved(c, identity)
@@ -155,9 +181,34 @@ class Resolver:
             return None
         counts: dict[str, int] = {}
         for r in self._done.values():
-            if r.identity.country:
+            if r.identity.country and self._speaks_for_state(r.identity):  # outlets quoted do not make a home
                 counts[r.identity.country] = counts.get(r.identity.country, 0) + 1
         return dateline if counts.get(dateline, 0) and counts[dateline] == max(counts.values()) else None
+
+    def _group_anaphor(self, c: Candidate) -> Identity | None:
+        """"the rebels", "the fighters" -> the latest named armed group (rebels, militias,
+        mercenaries alike) in this or the previous sentence."""
+        near = self._doc[c.start].sent.start
+        if near > 0:
+            near = self._doc[near - 1].sent.start
+
+        def armed(i: Identity) -> bool:
+            g = self.kb.groups.get(i.key)
+            return g is not None and g.sector in ("REB", "UAF")
+
+        return self._latest(c.start, armed, since=near)
+
+    def _speaks_for_state(self, identity: Identity) -> bool:
+        """Not a named non-state group: Hamas or CNN do not make "the army" theirs."""
+        g = self.kb.groups.get(identity.key)
+        return g is None or g.kind == "agency"
+
+    def _state_body(self, identity: Identity) -> bool:
+        """A government, a sector of a state ("RUSMIL") or a named state agency ("State Department")."""
+        if identity.kind == "state":
+            return identity.sector is not None
+        g = self.kb.groups.get(identity.key)
+        return g is not None and g.kind == "agency"
 
     def _state_role(self, role: str | None) -> bool:
         r = self.kb.roles.get(role) if role else None
@@ -172,6 +223,10 @@ class Resolver:
             return self.igo(c.country) if c.country else None
         if c.kind == "group":
             return self.government(c.country, c.sector or "GOV") if c.country else None
+        if c.kind == "org":
+            return self.org(c.extra["org"])
+        if c.extra.get("org"):
+            return self.org_person(c)
         if c.kind == "person":
             return self.person(self._best_person(c.person_ids, c), self._day)
         if c.kind == "named":
@@ -199,18 +254,19 @@ class Resolver:
         if c.kind == "counterpart":
             return self._counterpart(c)
         if c.kind == "bare_group":
+            if c.extra.get("org_anaphor"):
+                return self._group_anaphor(c)
             if c.sector == "IGO":
                 return self._latest(c.start, lambda i: i.kind == "igo")
             near = self._doc[c.start].sent.start
             if near > 0:
                 near = self._doc[near - 1].sent.start  # this sentence and the one before
-            latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country is not None,
-                                  since=near)
+            latest = self._latest(c.start, lambda i: self._state_body(i) and i.country is not None, since=near)
             if latest is None and self._home is None:
-                latest = self._latest(c.start, lambda i: i.kind == "state" and i.sector is not None and i.country)
+                latest = self._latest(c.start, lambda i: self._state_body(i) and i.country)
             country = latest.country if latest else self._home
             if country is None:
-                latest = self._latest(c.start, lambda i: i.country is not None)
+                latest = self._latest(c.start, lambda i: i.country is not None and self._speaks_for_state(i))
                 country = latest.country if latest else None
             return self.government(country, c.sector or "GOV") if country else None
         if c.kind == "pronoun":
