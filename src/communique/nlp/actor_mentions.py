@@ -298,8 +298,8 @@ class MentionFinder:
         if left is not None and left.type == "country":
             mismatch = group.kind in ("party", "agency") and group.country not in {e.key for e in left.entries}
             return "other_state" if mismatch else ""
-        if left is not None:
-            return ""
+        if left is not None and not (left.type == "surname" and left.end == p.start):
+            return ""  # a bare surname right before it may be the first word of a longer name
         if not before.text[:1].isupper() or before.pos_ not in ("ADJ", "PROPN") or before.is_sent_start:
             return ""
         # a title-case headline capitalises every word: judge by the words around the name
