@@ -19,6 +19,8 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/communique ingest examples/
 	$(BIN)/communique articles
+	$(BIN)/communique actors --top 10
+	$(BIN)/communique events --merged --limit 15
 
 test: $(STAMP)
 	@sh scripts/install-chromium.sh || echo "chromium could not be installed: browser tests will skip"

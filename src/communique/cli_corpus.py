@@ -207,7 +207,8 @@ def events_command(db, source, target, root, issue, negated, merged, window, sta
         _refreshed(store)
         if merged:
             rows = [asdict(e) for e in queries.corpus_events(store.conn, window, **filters)][: limit or None]
-            columns = ["date", "source_code", "target_code", "cameo", "goldstein", "num_articles", "num_sources", "num_mentions"]
+            columns = ["date", "source_name", "source_code", "cameo", "plover", "target_name", "target_code",
+                       "goldstein", "num_articles", "num_sources", "num_mentions"]
         else:
             rows = queries.events(store.conn, negated=negated, limit=limit, **filters)
             columns = ["date", "source_name", "source_code", "cameo", "plover", "target_name", "target_code", "negated", "text"]
