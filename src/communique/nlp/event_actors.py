@@ -157,9 +157,23 @@ class ArgumentResolver:
                 continue
             other = self._actor_at(tok.i)
             if other is not None and other.country and other.kind != "person":
-                return ActorRef(actor=ref.actor, name=ref.name, code=other.country + (ref.code or "---")[3:],
-                                country=other.country, sector=ref.sector)
+                return _in_country(ref, other.country)
+        if len(ref.code or "") > 3:  # a known role ("---GOV"), not a bare unknown name
+            country = self._only_country(token.sent)
+            if country:
+                return _in_country(ref, country)
         return ref
+
+    def _only_country(self, sent: Span) -> str | None:
+        """The one country a sentence names, if it names exactly one: "President Mugabe"
+        unknown to the knowledge base in a sentence about Zimbabwe is Zimbabwe's president."""
+        countries: set[str] = set()
+        for tok in sent:
+            actor = self._actor_at(tok.i)
+            if actor is not None and actor.country and actor.kind != "person" and not actor.country.startswith("IGO") \
+                    and not (actor.code or "").startswith("IGO"):
+                countries.add(actor.country)
+        return countries.pop() if len(countries) == 1 else None
 
     def _of_conjuncts(self, token: Token, depth: int) -> list[Argument]:
         if depth > 2 or token.lemma_.lower() not in self.agent_nouns:
@@ -277,6 +291,10 @@ class ArgumentResolver:
                 if len(seen) == 2:
                     return sorted(seen.values(), key=lambda a: a.token)
         return []
+
+
+def _in_country(ref: ActorRef, country: str) -> ActorRef:
+    return ActorRef(actor=ref.actor, name=ref.name, code=country + (ref.code or "---")[3:], country=country, sector=ref.sector)
 
 
 def _is_subject_head(token: Token) -> bool:

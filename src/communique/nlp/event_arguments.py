@@ -25,6 +25,11 @@ SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on", "in", 
 PURPOSE_PREPS = {"for", "at", "during"}
 FALLBACK_PREPS = ("against", "with", "on", "to", "between")
 PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
+PLACE_PREPS = ("in", "at", "into", "near", "outside", "inside", "across", "along")
+AFFILIATION_MODIFIERS = {"lead", "led", "back", "backed", "sponsor", "sponsored", "base", "based", "run", "controlled", "control"}
+# Roots whose object may be named as the subject of a complement clause: "urged Turkey to
+# release", "demanded that Britain release", "helped Pakistan build", "warned Iran not to"
+COMPLEMENT_TARGET_ROOTS = {"02", "03", "07", "10", "13"}
 
 
 def all_persons(arguments: list[Argument], resolver: ArgumentResolver) -> bool:
@@ -90,7 +95,11 @@ def noun_source_tokens(noun: Token, of_source: bool) -> list[Token]:
     "criticism by Amnesty", "a meeting of the ministers of Japan and France", "demands from the rebels"."""
     out: list[Token] = []
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+        if child.dep_ == "amod" and child.lemma_.lower() in AFFILIATION_MODIFIERS:
+            # "Saudi-led airstrikes", "US-backed forces": the leader is the doer
+            out.extend(g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod"))
+            out.extend(o for g in child.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj")
+        elif child.dep_ in ("poss", "compound", "amod", "nmod"):
             out.append(child)
         elif child.dep_ == "prep" and (child.lower_ in ("by", "from") or (of_source and child.lower_ == "of")):
             out.extend(g for g in child.children if g.dep_ == "pobj")
@@ -180,7 +189,12 @@ def _target_tokens(pred: Predicate, spec: str) -> list[Token]:
             return []
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
-        return [c for c in verb.children if c.dep_ in ("dobj",)]
+        objects = [c for c in verb.children if c.dep_ in ("dobj",)]
+        if not objects and pred.entry.root in COMPLEMENT_TARGET_ROOTS:
+            # "helped Pakistan build", "urged Turkey to release": parsed as the complement's subject
+            objects = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                       for g in c.children if g.dep_ == "nsubj"]
+        return objects
     if spec == "dative":
         if verb is None:
             return []
@@ -214,6 +228,11 @@ def targets_of(pred: Predicate, resolver: ArgumentResolver, sources: list[Argume
             if not args and not pred.entry.direct_target:
                 args = resolver.resolve_owner(tok)
             found.extend(a for a in args if arg_key(a) not in own)
+        if found:
+            return distinct(found)
+    if pred.entry.root in COMPLEMENT_TARGET_ROOTS and "ccomp" not in pred.entry.targets and not pred.is_noun:
+        # "demanded that Britain release the tanker": the one asked to act is the target
+        found = [a for tok in _target_tokens(pred, "ccomp") for a in resolver.resolve(tok) if arg_key(a) not in own]
         if found:
             return distinct(found)
     for part in pred.parts:  # "rejected an Indian proposal" via the trigger "reject proposal"
@@ -264,7 +283,7 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
             holders.append(pred.clause.head)  # "..., witnesses said, in an incident in the West Bank"
         for tok in holders:
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "at", "into", "near"):
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                     for place in (g for g in child.children if g.dep_ == "pobj"):
                         # "in Serbia", "at this jail in northern Israel", "in the West Bank city"
                         found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
