@@ -16,7 +16,7 @@ from communique.nlp.event_predicates import VERB_TAGS, Predicate
 from communique.nlp.extensions import actor_by_id
 from communique.records import ActorRef
 
-__all__ = ["subject_tokens", "doers_of", "sources_of", "targets_of", "fallback_targets", "purpose_targets",
+__all__ = ["domestic_targets", "subject_tokens", "doers_of", "sources_of", "targets_of", "fallback_targets", "purpose_targets",
            "noun_source_tokens", "prep_objects", "resolve_all", "arg_key", "distinct", "is_identified",
            "all_persons"]
 
@@ -289,6 +289,34 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                         found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
                         if found:
                             return found
+    return []
+
+
+def domestic_targets(pred: Predicate, resolver: ArgumentResolver, sources: list[Argument]) -> list[Argument]:
+    """A domestic act aimed at a party of the source's own country that the event's clause
+    names outside the source's phrase: "declined to resign despite pressure by the Kenyan
+    anti-graft body", "struck over a bill signed by the Serbian labour minister". Only the
+    event's own clause counts: a report's teller ("..., Iraqi police said") is no target."""
+    countries = {a.ref.country for a in sources if a.ref.country}
+    if len(countries) != 1:
+        return []
+    [country] = countries
+    skip: set[int] = set()
+    subjects = (subject_tokens(pred.clause, resolver.lexicon.stative_passives) if not pred.is_noun
+                else noun_source_tokens(pred.token, pred.entry.of_source))
+    for tok in subjects:
+        skip.update(t.i for t in tok.subtree)
+    for child in pred.clause.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in resolver.lexicon.say_verbs:
+            skip.update(t.i for t in child.subtree)
+    skip.update(a.token for a in sources)
+    own = {arg_key(a) for a in sources}
+    for tok in pred.clause.subtree:
+        if tok.i in skip:
+            continue
+        for arg in resolver.resolve(tok):
+            if arg.ref.country == country and arg_key(arg) not in own:
+                return [arg]
     return []
 
 

@@ -21,7 +21,7 @@ from communique.lexicon.cameo import cameo
 from communique.lexicon.events import EventLexicon, event_lexicon
 from communique.nlp.dates import DateMention, EventDate, find_dates, is_historical
 from communique.nlp.event_actors import Argument, ArgumentResolver
-from communique.nlp.event_arguments import (all_persons, fallback_targets, is_identified,
+from communique.nlp.event_arguments import (all_persons, domestic_targets, fallback_targets, is_identified,
                                             purpose_targets, resolve_all, sources_of, subject_tokens, targets_of)
 from communique.nlp.event_mood import (auxiliaries, has_condition, is_alternative, is_conditional, is_hypothetical, is_negated,
                                        is_question, is_reciprocal, modal_head, modality_of)
@@ -140,6 +140,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         targets = fallback_targets(pred, code, resolver, sources)
     if not targets and not pred.entry.no_target:
         targets = purpose_targets(pred, by_clause, resolver, sources)
+    if not targets and not pred.entry.no_target:
+        targets = domestic_targets(pred, resolver, sources)
     if pred.entry.verbal_by_person and all_persons(sources, resolver) and (not targets or all_persons(targets, resolver)):
         code = "111"  # "Harris attacked Biden": politicians attack in words
     if is_reciprocal(pred):
