@@ -57,6 +57,7 @@ class EventLexicon:
     agent_nouns: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -84,13 +85,14 @@ def parse_lexicon(text: str) -> EventLexicon:
     agents: set[str] = set()
     stative: set[str] = set()
     irrealis: set[str] = set()
+    hearsay: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 6
         trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
@@ -100,6 +102,9 @@ def parse_lexicon(text: str) -> EventLexicon:
             continue
         if pos == "irrealis":
             irrealis.add(words[0])
+            continue
+        if pos == "hearsay":
+            hearsay.add(words[0])
             continue
         if pos == "stative":
             stative.add(words[0])
@@ -151,6 +156,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         agent_nouns=frozenset(agents),
         stative_passives=frozenset(stative),
         irrealis_verbs=frozenset(irrealis),
+        hearsay_nouns=frozenset(hearsay),
     )
 
 

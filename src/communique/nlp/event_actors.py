@@ -238,6 +238,10 @@ class ArgumentResolver:
             ref = self._speaker_government(quote)
             return [Argument(ref, -1)] if ref else []
         if lower in RELATIVE_PRONOUNS:
+            # "members of his government, whom they had taken hostage": the noun the clause describes
+            verb = token.head
+            if token.dep_ in ("dobj", "pobj", "nsubjpass") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                return self.resolve(verb.head)
             return []
         if lower in PERSON_PRONOUNS:
             return self._antecedent(token, want_person=True)

@@ -308,7 +308,11 @@ def domestic_targets(pred: Predicate, resolver: ArgumentResolver, sources: list[
         skip.update(t.i for t in tok.subtree)
     for child in pred.clause.children:
         if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in resolver.lexicon.say_verbs:
-            skip.update(t.i for t in child.subtree)
+            skip.update(t.i for t in child.subtree)  # "..., Iraqi police said"
+        elif child.dep_ == "prep" and child.lower_ == "according":
+            skip.update(t.i for t in child.subtree)  # "according to Pentagon sources"
+        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "to" for c in child.children):
+            skip.update(t.i for t in child.subtree)  # "as he succeeded Milosevic": another act
     skip.update(a.token for a in sources)
     own = {arg_key(a) for a in sources}
     for tok in pred.clause.subtree:

@@ -99,7 +99,17 @@ def _sentence_events(sent: Span, lexicon: EventLexicon, resolver: ArgumentResolv
             events.extend(_events(pred.clause, pred.token, coded, sent, dates, ref, resolver))
     for say, clause, coded in _reported_demands(sent, lexicon, resolver):
         events.extend(_events(say, clause, coded, sent, dates, ref, resolver))
-    return events
+    return _without_untargeted_twins(events)
+
+
+def _without_untargeted_twins(events: list[Event]) -> list[Event]:
+    """"attacked by militiamen, killing 156 people": one sentence telling one act in two words
+    gives one event; the word that names no target adds nothing to the one that does."""
+    def kind(e: Event) -> tuple:
+        return (_ref_key(e.source), e.plover or e.cameo[:2], e.negated)
+
+    targeted = {kind(e) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or kind(e) not in targeted]
 
 
 # ------------------------------------------------------------------ deciding one predicate
@@ -117,6 +127,10 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
     if pred.entry.root in ("02", "10") and _purpose_of_protest(clause, by_clause):
         return None  # "marched to demand reforms": the protest is the event, its demand its aim
+    if _purpose_of_event(clause, by_clause):
+        return None  # "opened the bridge to allow deliveries": the aim of a coded act is not a second act
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in lexicon.hearsay_nouns:
+        return None  # "reports that X attacked Y": told, not asserted
     code = pred.entry.cameo
     modality = modality_of(clause, lexicon)
     inner = _inner_predicate(pred, by_clause)
@@ -166,6 +180,15 @@ def _purpose_of_protest(clause: Token, by_clause: dict[int, Predicate]) -> bool:
         return False
     governor = by_clause.get(clause.head.i)
     return governor is not None and governor.entry.root == "14"
+
+
+def _purpose_of_event(clause: Token, by_clause: dict[int, Predicate]) -> bool:
+    """A to-infinitive purpose clause ("advcl" with "to") of a verb that is itself an event."""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or clause.head.pos_ not in VERB_TAGS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return clause.head.i in by_clause
 
 
 def _refine(code: str, inner_code: str, lexicon: EventLexicon) -> str:
