@@ -24,8 +24,8 @@ ISSUING_VERBS = {"issue", "release", "publish", "adopt", "sign", "send", "delive
 SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on", "in", "without", "through", "when"}
 PURPOSE_PREPS = {"for", "at", "during"}
 FALLBACK_PREPS = ("against", "with", "on", "to", "between")
-PLACE_TARGET_ROOTS = {"14", "17", "18", "19", "20"}  # protests and force target the place's government
-PLACE_PREPS = ("in", "at", "into", "near", "outside", "inside", "across", "along")
+PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}  # protests, shows of force and force target the place's government
+PLACE_PREPS = ("in", "at", "into", "near", "outside", "inside", "across", "along", "off")
 AFFILIATION_MODIFIERS = {"lead", "led", "back", "backed", "sponsor", "sponsored", "base", "based", "run", "controlled", "control"}
 # Roots whose object may be named as the subject of a complement clause: "urged Turkey to
 # release", "demanded that Britain release", "helped Pakistan build", "warned Iran not to"

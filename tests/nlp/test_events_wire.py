@@ -1,0 +1,139 @@
+"""Wire-style sentences in our own words, one or more per CAMEO root, read end to end.
+
+These guard generalisation beyond the evaluation sets: each is phrased the way dispatches
+phrase the act ("lashed out at", "recalled its ambassador", "Saudi-led airstrikes on"),
+and runs through the whole pipeline (actor layer included), as held-out news would.
+A case passes when some event of the expected CAMEO root has the expected source and
+target country ("IGO" for an international body; None = any).
+"""
+from __future__ import annotations
+
+import pytest
+
+# (sentence, CAMEO root, source country, target country)
+CASES = [
+    ("The Indian government on Monday welcomed Pakistan's decision to reopen the border crossing.", '01', 'IND', 'PAK'),
+    ('Germany urged Turkey to release the detained journalists.', '02', 'DEU', 'TUR'),
+    ('The Kenyan president appealed to Britain for help in fighting the drought.', '02', 'KEN', 'GBR'),
+    ('Poland called on the European Union to tighten sanctions against Belarus.', '02', 'POL', 'IGO'),
+    ('Japan pledged $50 million in aid to the Philippines after the typhoon.', '03', 'JPN', 'PHL'),
+    ('China promised to help Pakistan build two new nuclear reactors.', '03', 'CHN', 'PAK'),
+    ('Brazil offered to mediate between Venezuela and Colombia.', '03', 'BRA', None),
+    ('French President Emmanuel Macron met Chinese President Xi Jinping in Beijing on Tuesday.', '04', 'FRA', 'CHN'),
+    ('Indonesia and Malaysia held talks on the disputed maritime boundary.', '04', 'IDN', 'MYS'),
+    ('The Nigerian foreign minister arrived in Ghana for a two-day official visit.', '04', 'NGA', 'GHA'),
+    ('Russia hosted Syrian officials in Moscow for talks on the ceasefire.', '04', 'RUS', 'SYR'),
+    ('Argentina hailed Chile for its role in the regional trade pact.', '05', 'ARG', 'CHL'),
+    ('Mexico and Canada signed an agreement on seasonal workers.', '05', 'MEX', 'CAN'),
+    ("Sweden praised Finland's handling of the refugee crisis.", '05', 'SWE', 'FIN'),
+    ('Norway will share intelligence with Denmark on cross-border smuggling.', '03', 'NOR', 'DNK'),
+    ('Vietnam and Thailand agreed to hold joint naval exercises next month.', '03', 'VNM', 'THA'),
+    ('The United States sent humanitarian aid to Haiti after the earthquake.', '07', 'USA', 'HTI'),
+    ('Saudi Arabia gave Yemen $500 million in economic assistance.', '07', 'SAU', 'YEM'),
+    ('Turkey granted asylum to dozens of Afghan soldiers.', '07', 'TUR', 'AFG'),
+    ('Israel released 20 Palestinian prisoners on Sunday.', '08', 'ISR', 'PSE'),
+    ('Armenia withdrew its troops from the disputed border villages.', '08', 'ARM', None),
+    ('Zimbabwe lifted its ban on South African poultry imports.', '08', 'ZWE', 'ZAF'),
+    ('Spanish police launched an investigation into Moroccan smuggling networks.', '09', 'ESP', 'MAR'),
+    ('Kenya is investigating Ugandan officials over the missing funds.', '09', 'KEN', 'UGA'),
+    ('Iran demanded that Britain release the seized oil tanker.', '10', 'IRN', 'GBR'),
+    ('Ukraine demanded compensation from Russia for the damaged ships.', '10', 'UKR', 'RUS'),
+    ("Beijing slammed Washington's decision to sell fighter jets to Taiwan.", '11', 'CHN', 'USA'),
+    ('Pakistan accused India of violating the ceasefire in Kashmir.', '11', 'PAK', 'IND'),
+    ('Greek officials lashed out at Turkey over the drilling plans.', '11', 'GRC', 'TUR'),
+    ('Russia filed a complaint against Georgia at the United Nations.', '11', 'RUS', 'GEO'),
+    ("North Korea rejected South Korea's offer of talks.", '12', 'PRK', 'KOR'),
+    ("Ethiopia refused Egypt's request to delay filling the dam.", '12', 'ETH', 'EGY'),
+    ('Turkey threatened to launch a military operation against Kurdish fighters in Syria.', '13', 'TUR', None),
+    ('Washington warned Tehran of severe consequences if it resumed enrichment.', '13', 'USA', 'IRN'),
+    ('Thousands of Armenians protested outside the Turkish embassy.', '14', 'ARM', 'TUR'),
+    ('Kenyan doctors went on strike over unpaid wages.', '14', 'KEN', None),
+    ('Russia mobilised troops along its border with Ukraine.', '15', 'RUS', 'UKR'),
+    ('India put its forces on high alert after the attack.', '15', 'IND', None),
+    ('Saudi Arabia recalled its ambassador to Canada.', '16', 'SAU', 'CAN'),
+    ('Morocco severed diplomatic ties with Iran on Tuesday.', '16', 'MAR', 'IRN'),
+    ('The United States expelled two Cuban diplomats.', '16', 'USA', 'CUB'),
+    ("Australia imposed new sanctions on Myanmar's military leaders.", '16', 'AUS', 'MMR'),
+    ('Chinese authorities detained two Canadian citizens.', '17', 'CHN', 'CAN'),
+    ('Indian police arrested three Nepalese nationals near the border.', '17', 'IND', 'NPL'),
+    ('Italy deported a Tunisian man suspected of terrorism.', '17', 'ITA', 'TUN'),
+    ('Iranian forces seized a British tanker in the Strait of Hormuz.', '17', 'IRN', 'GBR'),
+    ('Israeli warplanes struck targets in Gaza overnight.', '19', 'ISR', 'PSE'),
+    ('Indian and Pakistani troops clashed along the Line of Control.', '19', 'IND', 'PAK'),
+    ('Saudi-led airstrikes on Yemen killed dozens of civilians.', '19', 'SAU', 'YEM'),
+    ('Azerbaijani forces shelled Armenian positions overnight.', '19', 'AZE', 'ARM'),
+    ("Myanmar's army carried out a campaign of ethnic cleansing against the Rohingya.", '20', 'MMR', None),
+    # a second set, written after the coder's changes for the first and read once before any further change
+    ('The Philippine foreign ministry summoned the Chinese ambassador over the collision in the South China Sea.', '11', 'PHL', 'CHN'),
+    ("Venezuela's president lashed out at Colombia on Sunday, accusing it of plotting a coup.", '11', 'VEN', 'COL'),
+    ('Kenya and Somalia agreed to restore diplomatic relations.', '03', 'KEN', 'SOM'),
+    ('Qatar hosted talks between Afghan government negotiators and the Taliban.', '04', 'QAT', None),
+    ('The German chancellor telephoned the French president on Wednesday to discuss the crisis.', '04', 'DEU', 'FRA'),
+    ('Lithuania expelled three Russian diplomats for spying.', '16', 'LTU', 'RUS'),
+    ('South Korea lodged a formal protest with Japan over the textbook.', '11', 'KOR', 'JPN'),
+    ('Thousands of Georgians rallied in Tbilisi against the government.', '14', 'GEO', 'GEO'),
+    ('The European Union extended its sanctions against Russia by six months.', '16', 'IGO', 'RUS'),
+    ('Chad closed its border with Sudan after the clashes.', '17', 'TCD', 'SDN'),
+    ('Egyptian security forces arrested 40 Muslim Brotherhood supporters in Cairo.', '17', 'EGY', 'EGY'),
+    ('Turkish jets bombed Kurdish militant positions in northern Iraq.', '19', 'TUR', 'IRQ'),
+    ("Ethiopia rejected Sudan's proposal for international mediation.", '12', 'ETH', 'SDN'),
+    ('China warned the United States against interfering in Hong Kong.', '13', 'CHN', 'USA'),
+    ('Britain pledged 100 million pounds to help Ukraine rebuild its power grid.', '03', 'GBR', 'UKR'),
+    ('India provided food aid to Sri Lanka during its economic crisis.', '07', 'IND', 'LKA'),
+    ('Colombian troops killed five FARC rebels in a clash near the Venezuelan border.', '18', 'COL', None),
+    ('North Korea fired two ballistic missiles into the sea off Japan.', '19', 'PRK', 'JPN'),
+    ('Israel freed 30 Palestinian prisoners as part of the truce.', '08', 'ISR', 'PSE'),
+    ('Serbia recalled its ambassador from Montenegro.', '16', 'SRB', 'MNE'),
+    ('The Iraqi prime minister praised Iran for its support in the fight against militants.', '05', 'IRQ', 'IRN'),
+    ("Mali's junta ordered French troops to leave the country.", '10', 'MLI', 'FRA'),
+    ('Azerbaijan accused Armenia of shelling its positions.', '11', 'AZE', 'ARM'),
+    ('The United Nations called on Myanmar to release detained journalists.', '02', 'IGO', 'MMR'),
+    ("Pakistan's army chief met Afghan officials in Kabul to discuss border security.", '04', 'PAK', 'AFG'),
+]
+KNOWN_GAPS = {
+    # the Rohingya are no actor of the knowledge base, and "a campaign of ethnic cleansing"
+    # nests the event noun under a light verb's non-event object
+    "Myanmar's army carried out a campaign of ethnic cleansing against the Rohingya.",
+    # "bomb" is coded as a bombing (183) whoever drops the bombs; by aircraft CAMEO files it under 195
+    "Turkish jets bombed Kurdish militant positions in northern Iraq.",
+}
+# Sentences that must give no event of the root: unattributed violence (no source actor),
+# hearsay, conditions, questions, denials and refusals of the act itself.
+NO_EVENT = [
+    ("A suicide bomber killed 12 Afghan soldiers in Kandahar.", "18"),
+    ("Gunmen abducted three Nigerian aid workers.", "18"),
+    ("Egypt denied reports that it had shipped weapons to Libya.", "06"),
+    ("Egypt denied reports that it had shipped weapons to Libya.", "07"),
+    ("Officials fear that Sudan could attack Chad if the talks fail.", "19"),
+    ("Will Peru impose sanctions on Chile?", "16"),
+    ("Ghana did not expel the Togolese diplomats.", "17"),
+    ("Argentina refused to sign the agreement with Uruguay.", "05"),
+]
+
+
+def _side(ref):
+    if ref is None:
+        return None
+    return "IGO" if (ref.code or "").startswith("IGO") else ref.country
+
+
+def _coded(nlp, text):
+    doc = nlp(text)
+    return [(e.cameo[:2], _side(e.source), _side(e.target)) for e in doc._.events if not e.negated]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,root,source,target", [
+    pytest.param(*case, marks=pytest.mark.xfail(reason="known gap", strict=False)) if case[0] in KNOWN_GAPS else case
+    for case in CASES
+])
+def test_wire_sentence(nlp, text, root, source, target):
+    coded = _coded(nlp, text)
+    assert any(r == root and (source is None or s == source) and (target is None or t == target)
+               for r, s, t in coded), coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,root", NO_EVENT)
+def test_wire_sentence_without_event(nlp, text, root):
+    assert not [c for c in _coded(nlp, text) if c[0] == root]
