@@ -29,7 +29,7 @@ PAIR_NOUNS = {"country", "nation", "state", "side", "government", "party", "neig
 PAIR_WORDS = {"two", "both"}
 AFFILIATION_WORDS = {"base", "based", "affiliate", "affiliated", "loyal", "lead", "led"}
 AGENT_PREPS = {"of", "from", "in", "throughout", "across"}  # "officials of X", "rebels in X"
-OWNER_PREPS = {"of", "by", "for", "with", "in", "from", "off"}  # "the sea off Japan"
+OWNER_PREPS = {"of", "by", "for", "with", "in", "from", "off", "to"}  # "the sea off Japan"
 NOT_OWNED_ENTS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "appos", "npadvmod"}
 

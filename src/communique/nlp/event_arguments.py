@@ -278,7 +278,8 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                 if found:
                     return found
     if code[:2] in PLACE_TARGET_ROOTS or code.startswith("162"):
-        holders = [pred.clause, *pred.arg_tokens]
+        # the place of the act or of what it is done to ("suspended aid deliveries in Baghdad")
+        holders = [pred.clause, *pred.arg_tokens, *(c for c in pred.clause.children if c.dep_ == "dobj")]
         if pred.clause.dep_ == "ccomp" and pred.clause.head.lemma_.lower() in lexicon.say_verbs:
             holders.append(pred.clause.head)  # "..., witnesses said, in an incident in the West Bank"
         for tok in holders:
@@ -289,6 +290,14 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                         found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
                         if found:
                             return found
+    clause = pred.clause
+    if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        # "sent personnel to Bosnia to investigate ...": a purpose is pursued where its act is sent
+        for child in clause.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "into"):
+                found = keep(resolve_all([g for g in child.children if g.dep_ == "pobj"], resolver))
+                if found:
+                    return found
     return []
 
 
