@@ -58,6 +58,7 @@ class EventLexicon:
     stative_passives: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -86,13 +87,14 @@ def parse_lexicon(text: str) -> EventLexicon:
     stative: set[str] = set()
     irrealis: set[str] = set()
     hearsay: set[str] = set()
+    refusal: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 6
         trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
@@ -102,6 +104,9 @@ def parse_lexicon(text: str) -> EventLexicon:
             continue
         if pos == "irrealis":
             irrealis.add(words[0])
+            continue
+        if pos == "refusal":
+            refusal.add(words[0])
             continue
         if pos == "hearsay":
             hearsay.add(words[0])
@@ -157,6 +162,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         stative_passives=frozenset(stative),
         irrealis_verbs=frozenset(irrealis),
         hearsay_nouns=frozenset(hearsay),
+        refusal_verbs=frozenset(refusal),
     )
 
 

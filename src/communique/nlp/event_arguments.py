@@ -69,6 +69,11 @@ def subject_tokens(verb: Token, stative: frozenset[str] = frozenset(), depth: in
     if verb.dep_ == "relcl":
         return []
     head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        # "Bolivia's decision to expel ...", "the government's move to ban ...": the owner decides
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            return owners
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp"):
         return subject_tokens(head, stative, depth + 1) if head.i != verb.i else []
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in SUBJECT_PREPS and head.head.pos_ in VERB_TAGS:
@@ -290,6 +295,19 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                         found = keep(resolver.resolve(place) or resolver.resolve_owner(place))
                         if found:
                             return found
+    subject = pred.token
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.dep_ == "nsubj":
+        subject = subject.head.head  # "hundreds of protesters"
+    if pred.is_noun and pred.light is None and subject.dep_ == "nsubj" and subject.head.pos_ in VERB_TAGS:
+        # "protesters stormed the Syrian embassy": what the actors named by their act act on
+        verb = subject.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at", "outside", "toward", "towards")
+                    for g in c.children if g.dep_ == "pobj"]
+        for obj in objects:
+            found = keep(resolver.resolve(obj) or resolver.resolve_owner(obj))
+            if found:
+                return found
     clause = pred.clause
     if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         # "sent personnel to Bosnia to investigate ...": a purpose is pursued where its act is sent

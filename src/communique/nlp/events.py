@@ -41,9 +41,11 @@ COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # criticism of nobody in particular is not coded (intentions, refusals, protests, force are).
 TARGETED_ROOTS = {"01", "02", "04", "05", "06", "07", "11"}
 FORCE_ROOTS = {"18", "19", "20"}
-# Acts that stay acts when made on a condition: offers, appeals, demands, threats (an
+# Acts that stay acts when made on a condition: offers, appeals, demands, refusals, threats (an
 # announced future act is coded as one of these, so "will withdraw unless ..." is a threat).
-CONDITIONAL_ACTS = {"02", "03", "10", "13"}
+CONDITIONAL_ACTS = {"02", "03", "10", "12", "13"}
+REFUSAL_CODE = "120"
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
 QUOTE_CHARS = set("\"“”«»")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d")
@@ -142,6 +144,9 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
             code = "150"  # readying force is a show of force, not yet its use
         else:
             code = _intended(code, lexicon)
+    negated = is_negated(pred) or (inner is not None and is_negated(inner))
+    if negated and _is_refusal(pred, code, modality, lexicon):
+        code, negated, modality = REFUSAL_CODE, False, None
     if code[:2] not in CONDITIONAL_ACTS and has_condition(clause):
         return None  # "X attacks Y if ...": a supposition; conditional offers and threats stay
     sources = [a for a in sources_of(pred, resolver) if is_identified(a.ref)]
@@ -166,7 +171,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         code=code,
         sources=sources,
         targets=targets,
-        negated=is_negated(pred) or (inner is not None and is_negated(inner)),
+        negated=negated,
         modality=modality,
         symmetric=pred.entry.symmetric or (inner is not None and inner.entry.symmetric),
         needs_target=pred.entry.needs_target,
@@ -180,6 +185,16 @@ def _purpose_of_protest(clause: Token, by_clause: dict[int, Predicate]) -> bool:
         return False
     governor = by_clause.get(clause.head.i)
     return governor is not None and governor.entry.root == "14"
+
+
+def _is_refusal(pred: Predicate, code: str, modality: str | None, lexicon: EventLexicon) -> bool:
+    """"would never accept", "did not allow", "will not sign": saying no to a cooperative act
+    is an act of its own, a rejection; "did not sign" alone is only something not done."""
+    if pred.is_noun or pred.clause.dep_ == "xcomp":
+        return False  # "refused to accept" is the refusal verb's event; "not to" stays with the outer verb
+    if pred.token.lemma_.lower() in lexicon.refusal_verbs:
+        return True
+    return modality is not None and code[:2] in COOPERATIVE_ROOTS
 
 
 def _purpose_of_event(clause: Token, by_clause: dict[int, Predicate]) -> bool:
