@@ -89,6 +89,22 @@ CASES = [
     ('Azerbaijan accused Armenia of shelling its positions.', '11', 'AZE', 'ARM'),
     ('The United Nations called on Myanmar to release detained journalists.', '02', 'IGO', 'MMR'),
     ("Pakistan's army chief met Afghan officials in Kabul to discuss border security.", '04', 'PAK', 'AFG'),
+    # argument shapes: loyalty, possessives, agentive nouns, passives, appositions, gerunds, refusals
+    ('Troops loyal to the Libyan government attacked Tunisian smugglers near the border.', '19', 'LBY', 'TUN'),
+    ("Sudan's forces shelled villages in South Sudan.", '19', 'SDN', 'SSD'),
+    ('The attack by Somali militants on a Kenyan army base killed 20 soldiers.', '19', 'SOM', 'KEN'),
+    ('Ten Malian soldiers were killed by French forces in an airstrike.', '18', 'FRA', 'MLI'),
+    ("Jordan's King Abdullah, a close ally of Washington, criticised Israel's settlement policy.", '11', 'JOR', 'ISR'),
+    ('Nepal was accused by India of harbouring smugglers.', '11', 'IND', 'NPL'),
+    ('An Ethiopian court sentenced two Eritrean spies to death.', '17', 'ETH', 'ERI'),
+    ('Hundreds of Lebanese protesters stormed the Syrian embassy in Beirut.', '14', 'LBN', 'SYR'),
+    ("Bolivia's decision to expel the American ambassador angered Washington.", '16', 'BOL', 'USA'),
+    ('Fighting between Armenian and Azerbaijani forces erupted on Sunday.', '19', 'ARM', 'AZE'),
+    ('Peru and Ecuador signed a peace accord in Brasilia.', '05', 'PER', 'ECU'),
+    ('Uganda deployed troops to South Sudan to protect its citizens.', '15', 'UGA', 'SSD'),
+    ('Iraqi authorities extradited a Turkish suspect to Ankara.', '06', 'IRQ', 'TUR'),
+    ('The Cuban foreign minister said Havana would never accept American demands.', '12', 'CUB', 'USA'),
+    ('Algeria imposed a blockade on Moroccan shipping.', '19', 'DZA', 'MAR'),
 ]
 KNOWN_GAPS = {
     # the Rohingya are no actor of the knowledge base, and "a campaign of ethnic cleansing"
@@ -96,6 +112,8 @@ KNOWN_GAPS = {
     "Myanmar's army carried out a campaign of ethnic cleansing against the Rohingya.",
     # "bomb" is coded as a bombing (183) whoever drops the bombs; by aircraft CAMEO files it under 195
     "Turkish jets bombed Kurdish militant positions in northern Iraq.",
+    # the lexicon files sentencing with finding guilty (116); CAMEO's dictionaries file it under 172
+    "An Ethiopian court sentenced two Eritrean spies to death.",
 }
 # Sentences that must give no event of the root: unattributed violence (no source actor),
 # hearsay, conditions, questions, denials and refusals of the act itself.
