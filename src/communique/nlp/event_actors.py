@@ -207,7 +207,12 @@ class ArgumentResolver:
             return []
         found: list[Argument] = []
         for child in token.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ == "amod" and child.lemma_.lower() in AFFILIATION_WORDS | {"run", "back", "backed", "control", "controlled"}:
+                # "Serb-run offices", "rebel-held towns": whoever runs or holds them
+                for mod in child.children:
+                    if mod.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                        found.extend(self._resolve_one(mod, depth=1))
+            elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth=1))
             elif child.dep_ == "acl":  # "crimes committed by Croat forces", "refugees fleeing the war in X"

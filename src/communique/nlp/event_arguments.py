@@ -168,7 +168,10 @@ def sources_of(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
     # "negotiators return to Geneva for talks": the purpose or setting of a verb is its subject's
     noun = pred.token
     if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in VERB_TAGS:
-        return doers_of(noun.head.head, resolver)
+        verb = noun.head.head
+        if any(e.root >= "11" for l in (verb.lemma_.lower(), verb.lower_) for e in resolver.lexicon.entries(l, "verb")):
+            return []  # "retaliate for the attacks", "sanctioned for its crackdown": a reason, not a purpose
+        return doers_of(verb, resolver)
     return []
 
 
@@ -232,7 +235,7 @@ def targets_of(pred: Predicate, resolver: ArgumentResolver, sources: list[Argume
                 args = resolve_all(noun_source_tokens(tok, False), resolver)
             if not args and not pred.entry.direct_target:
                 args = resolver.resolve_owner(tok)
-            found.extend(a for a in args if arg_key(a) not in own)
+            found.extend(a for a in args if arg_key(a) not in own and is_identified(a.ref))
         if found:
             return distinct(found)
     if pred.entry.root in COMPLEMENT_TARGET_ROOTS and "ccomp" not in pred.entry.targets and not pred.is_noun:
@@ -243,7 +246,7 @@ def targets_of(pred: Predicate, resolver: ArgumentResolver, sources: list[Argume
     for part in pred.parts:  # "rejected an Indian proposal" via the trigger "reject proposal"
         if part.pos_ in ("NOUN", "PROPN"):
             args = resolve_all(noun_source_tokens(part, False), resolver) or resolver.resolve_owner(part)
-            args = [a for a in args if arg_key(a) not in own]
+            args = [a for a in args if arg_key(a) not in own and is_identified(a.ref)]
             if args:
                 return args
     if pred.light is not None:  # "gave the Ivory Coast 5 million dollars of aid"
@@ -340,6 +343,8 @@ def domestic_targets(pred: Predicate, resolver: ArgumentResolver, sources: list[
             skip.update(t.i for t in child.subtree)  # "according to Pentagon sources"
         elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "to" for c in child.children):
             skip.update(t.i for t in child.subtree)  # "as he succeeded Milosevic": another act
+        elif child.dep_ == "prep" and child.lower_ in ("in", "at") and pred.entry.root not in PLACE_TARGET_ROOTS:
+            skip.update(t.i for t in child.subtree)  # "welcomed the delegation in Hanoi": a place, not a party
     skip.update(a.token for a in sources)
     own = {arg_key(a) for a in sources}
     for tok in pred.clause.subtree:

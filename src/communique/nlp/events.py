@@ -45,6 +45,8 @@ FORCE_ROOTS = {"18", "19", "20"}
 # announced future act is coded as one of these, so "will withdraw unless ..." is a threat).
 CONDITIONAL_ACTS = {"02", "03", "10", "12", "13"}
 REFUSAL_CODE = "120"
+# verbs that carry an event noun as their object inside a complement: "vowed to deepen cooperation"
+GROWTH_VERBS = {"deepen", "expand", "strengthen", "boost", "enhance", "improve", "increase", "broaden", "intensify", "step", "resume", "continue", "launch", "begin", "start", "hold", "restore"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
 QUOTE_CHARS = set("\"“”«»")
@@ -127,6 +129,11 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
+    grower = pred.token.head
+    if pred.is_noun and pred.token.dep_ == "dobj" and grower.dep_ == "xcomp" and grower.lemma_.lower() in GROWTH_VERBS:
+        governor = by_clause.get(grower.head.i)
+        if governor is not None and governor.entry.root in COMPLEMENT_TAKING_ROOTS:
+            return None  # "vowed to deepen its cooperation with Y": the vow is the event
     if pred.entry.root in ("02", "10") and _purpose_of_protest(clause, by_clause):
         return None  # "marched to demand reforms": the protest is the event, its demand its aim
     if _purpose_of_event(clause, by_clause):
@@ -230,6 +237,11 @@ def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate]) -> Predic
         for child in tok.children:
             if child.dep_ in COMPLEMENT_DEPS and child.i in by_clause and by_clause[child.i] is not pred:
                 return by_clause[child.i]
+    for child in pred.clause.children:  # "vowed to deepen defence cooperation", "agreed to boost ties"
+        if child.dep_ == "xcomp" and child.lemma_.lower() in GROWTH_VERBS:
+            for obj in child.children:
+                if obj.dep_ == "dobj" and obj.i in by_clause and by_clause[obj.i].is_noun:
+                    return by_clause[obj.i]
     return None
 
 
