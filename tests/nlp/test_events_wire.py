@@ -105,6 +105,32 @@ CASES = [
     ('Iraqi authorities extradited a Turkish suspect to Ankara.', '06', 'IRQ', 'TUR'),
     ('The Cuban foreign minister said Havana would never accept American demands.', '12', 'CUB', 'USA'),
     ('Algeria imposed a blockade on Moroccan shipping.', '19', 'DZA', 'MAR'),
+    # a fourth set, read once before the changes it prompted
+    ('Indian Prime Minister Narendra Modi will visit Bangladesh next week.', '03', 'IND', 'BGD'),
+    ('The Russian foreign minister held a phone conversation with his Turkish counterpart on Friday.', '04', 'RUS', 'TUR'),
+    ('Vietnam welcomed a delegation of Cambodian lawmakers in Hanoi.', '04', 'VNM', 'KHM'),
+    ('The two leaders discussed trade and security during the meeting between Brazil and Argentina.', '04', 'BRA', 'ARG'),
+    ('Australia and New Zealand vowed to deepen defence cooperation.', '03', 'AUS', 'NZL'),
+    ('The Dutch government apologised to Indonesia for colonial-era violence.', '05', 'NLD', 'IDN'),
+    ('Norway agreed to mediate between the Colombian government and the rebels.', '03', 'NOR', 'COL'),
+    ('The World Bank approved a $300 million loan to Ghana.', '07', 'IGO', 'GHA'),
+    ('Egypt reopened the Rafah crossing with Gaza on Saturday.', '08', 'EGY', 'PSE'),
+    ('Colombia handed over two captured Venezuelan soldiers to Caracas.', '08', 'COL', 'VEN'),
+    ("Senegal's president urged the Gambian leader to step down.", '02', 'SEN', 'GMB'),
+    ("Human rights groups condemned Bahrain's crackdown on opposition activists.", '11', None, 'BHR'),
+    ('Malaysia blamed North Korea for the killing at the airport.', '11', 'MYS', 'PRK'),
+    ('Moscow dismissed the allegations by London as absurd.', '12', 'RUS', 'GBR'),
+    ('Israel vowed to retaliate against Hezbollah for the rocket attacks.', '13', 'ISR', None),
+    ('Greece warned Turkey that it would defend its sovereignty.', '13', 'GRC', 'TUR'),
+    ("Opposition supporters marched through Nairobi to protest against President Ruto's government.", '14', 'KEN', 'KEN'),
+    ('Chinese warships conducted drills near Taiwan.', '15', 'CHN', 'TWN'),
+    ('Ukraine cut diplomatic ties with Iran over the drone supplies.', '16', 'UKR', 'IRN'),
+    ('The United States froze the assets of Venezuelan officials.', '16', 'USA', 'VEN'),
+    ('Moroccan coast guards intercepted 200 Senegalese migrants.', '17', 'MAR', 'SEN'),
+    ('Nigerian soldiers killed 30 Boko Haram fighters in Borno state.', '18', 'NGA', None),
+    ('Ethiopian troops clashed with Sudanese forces in the border region.', '19', 'ETH', 'SDN'),
+    ('Russian forces captured the Ukrainian town of Soledar.', '19', 'RUS', 'UKR'),
+    ('Kosovo police raided Serb-run offices in the north.', '17', 'XKX', 'SRB'),
 ]
 KNOWN_GAPS = {
     # the Rohingya are no actor of the knowledge base, and "a campaign of ethnic cleansing"
@@ -114,6 +140,16 @@ KNOWN_GAPS = {
     "Turkish jets bombed Kurdish militant positions in northern Iraq.",
     # the lexicon files sentencing with finding guilty (116); CAMEO's dictionaries file it under 172
     "An Ethiopian court sentenced two Eritrean spies to death.",
+    # 'welcome' is coded as a statement of welcome (018), not as hosting (043)
+    'Vietnam welcomed a delegation of Cambodian lawmakers in Hanoi.',
+    # a meeting named only in passing is not coded (precision first)
+    'The two leaders discussed trade and security during the meeting between Brazil and Argentina.',
+    # unnamed rights groups are no actor
+    "Human rights groups condemned Bahrain's crackdown on opposition activists.",
+    # 'opposition supporters' get no country from the actor layer
+    "Opposition supporters marched through Nairobi to protest against President Ruto's government.",
+    # 'Serb-run' is no actor mention
+    'Kosovo police raided Serb-run offices in the north.',
 }
 # Sentences that must give no event of the root: unattributed violence (no source actor),
 # hearsay, conditions, questions, denials and refusals of the act itself.
