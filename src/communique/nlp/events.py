@@ -113,7 +113,15 @@ def _without_untargeted_twins(events: list[Event]) -> list[Event]:
         return (_ref_key(e.source), e.plover or e.cameo[:2], e.negated)
 
     targeted = {kind(e) for e in events if e.target is not None}
-    return [e for e in events if e.target is not None or kind(e) not in targeted]
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for e in events:  # "opened fire ..., killing one": one untargeted act per kind and source
+        if e.target is None and (kind(e) in targeted or kind(e) in seen):
+            continue
+        if e.target is None:
+            seen.add(kind(e))
+        out.append(e)
+    return out
 
 
 # ------------------------------------------------------------------ deciding one predicate
