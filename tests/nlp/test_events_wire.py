@@ -131,6 +131,27 @@ CASES = [
     ('Ethiopian troops clashed with Sudanese forces in the border region.', '19', 'ETH', 'SDN'),
     ('Russian forces captured the Ukrainian town of Soledar.', '19', 'RUS', 'UKR'),
     ('Kosovo police raided Serb-run offices in the north.', '17', 'XKX', 'SRB'),
+    # a fifth set, with attributions, titles and dates as dispatches give them; read once before its fixes
+    ('Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in Sochi on Monday, the Kremlin said.', '04', 'RUS', 'TUR'),
+    ('U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday for talks with Egyptian officials.', '04', 'USA', 'EGY'),
+    ("Iran's foreign ministry on Sunday condemned the attack on its embassy in Damascus, blaming Israel.", '11', 'IRN', 'ISR'),
+    ('China on Thursday imposed sanctions on two American defence companies over arms sales to Taiwan.', '16', 'CHN', 'USA'),
+    ('Pakistan has expelled the Indian envoy and suspended bilateral trade, its foreign minister said.', '16', 'PAK', 'IND'),
+    ('The Saudi government said on Wednesday it had agreed to restore diplomatic ties with Iran.', '03', 'SAU', 'IRN'),
+    ('Police in Uganda arrested an opposition leader on Tuesday, his lawyer said.', '17', 'UGA', None),
+    ("Hungary's prime minister criticised the European Union for withholding funds.", '11', 'HUN', 'IGO'),
+    ('Algeria recalled its ambassador to France for consultations on Saturday.', '16', 'DZA', 'FRA'),
+    ('Israeli troops shot dead a Palestinian man in the occupied West Bank, the health ministry said.', '19', 'ISR', 'PSE'),
+    ('The Japanese government lodged a protest with Beijing after Chinese coast guard ships entered its waters.', '11', 'JPN', 'CHN'),
+    ('Germany will provide Ukraine with additional air defence systems, the defence ministry said.', '03', 'DEU', 'UKR'),
+    ('Somali forces, backed by U.S. airstrikes, recaptured a town from al-Shabaab militants.', '19', 'SOM', None),
+    ("The United Nations Security Council condemned North Korea's latest missile launch.", '11', 'IGO', 'PRK'),
+    ('Bangladesh asked Myanmar to take back the Rohingya refugees.', '02', 'BGD', 'MMR'),
+    ("Thousands of Israelis protested in Tel Aviv against the government's judicial overhaul.", '14', 'ISR', 'ISR'),
+    ("Sudan's army accused the paramilitary forces of attacking civilians in Khartoum.", '11', 'SDN', None),
+    ("Turkey said it would not approve Sweden's NATO membership bid.", '12', 'TUR', 'SWE'),
+    ('Indian and Chinese troops disengaged from the friction point in Ladakh, the two sides said.', '08', 'IND', 'CHN'),
+    ('France pledged to continue its military support for Ukraine.', '03', 'FRA', 'UKR'),
 ]
 KNOWN_GAPS = {
     # the Rohingya are no actor of the knowledge base, and "a campaign of ethnic cleansing"
