@@ -328,8 +328,8 @@ def domestic_targets(pred: Predicate, resolver: ArgumentResolver, sources: list[
     anti-graft body", "struck over a bill signed by the Serbian labour minister". Only the
     event's own clause counts: a report's teller ("..., Iraqi police said") is no target."""
     countries = {a.ref.country for a in sources if a.ref.country}
-    if len(countries) != 1:
-        return []
+    if len(countries) != 1 or pred.entry.root == "01":
+        return []  # a remark is about whatever it mentions; only acts are aimed at a party
     [country] = countries
     skip: set[int] = set()
     subjects = (subject_tokens(pred.clause, resolver.lexicon.stative_passives) if not pred.is_noun
