@@ -18,6 +18,7 @@ __all__ = ["Predicate", "find_predicates"]
 
 VERB_TAGS = {"VERB", "AUX"}
 NOUN_TAGS = {"NOUN", "PROPN"}
+NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART"}
 ANAPHORS = {"them", "it", "they", "those", "these", "one", "ones"}
 # How deep the event noun of a light verb may sit below its object ("the first in a series of meetings").
 NOUN_SEARCH_DEPTH = 3
@@ -235,8 +236,8 @@ def find_predicates(sent: Span, lexicon: EventLexicon) -> list[Predicate]:
     #    argument, not an event of its own
     verb_heads = {p.clause.i for p in found}
     for tok in sent:
-        if tok.i in used or tok.pos_ not in NOUN_TAGS or tok.dep_ == "compound":
-            continue
+        if tok.i in used or tok.pos_ not in NOUN_TAGS or tok.dep_ == "compound" or tok.ent_type_ in NAMED_THINGS:
+            continue  # "the Vietnam War", "the Paris Agreement": names of past events and documents
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
         if tok.dep_ in ("dobj", "pobj", "dative", "attr") and governor.i in verb_heads:
             continue
