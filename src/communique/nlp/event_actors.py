@@ -55,6 +55,7 @@ class ArgumentResolver:
         self.agent_nouns = lexicon.agent_nouns
         self.token_actor: dict[int, str] = dict(doc._.token_actor or {})
         self.quotes: list[Quote] = list(doc._.quotes or ())
+        self._sole_country: str | None | bool = False  # not yet looked for
 
     # ---------------------------------------------------------------- quotes
     def quote_index(self, token: Token) -> int | None:
@@ -159,21 +160,25 @@ class ArgumentResolver:
             if other is not None and other.country and other.kind != "person":
                 return _in_country(ref, other.country)
         if len(ref.code or "") > 3:  # a known role ("---GOV"), not a bare unknown name
-            country = self._only_country(token.sent)
+            country = self._only_country()
             if country:
                 return _in_country(ref, country)
         return ref
 
-    def _only_country(self, sent: Span) -> str | None:
-        """The one country a sentence names, if it names exactly one: "President Mugabe"
-        unknown to the knowledge base in a sentence about Zimbabwe is Zimbabwe's president."""
+    def _only_country(self) -> str | None:
+        """The one country a text names, if it names exactly one: "President Mugabe" unknown
+        to the knowledge base in a dispatch about Zimbabwe alone is Zimbabwe's president. A
+        text naming two countries leaves the official's country open (he may be either's)."""
+        if self._sole_country is not False:
+            return self._sole_country
         countries: set[str] = set()
-        for tok in sent:
+        for tok in self.doc:
             actor = self._actor_at(tok.i)
             if actor is not None and actor.country and actor.kind != "person" and not actor.country.startswith("IGO") \
                     and not (actor.code or "").startswith("IGO"):
                 countries.add(actor.country)
-        return countries.pop() if len(countries) == 1 else None
+        self._sole_country = countries.pop() if len(countries) == 1 else None
+        return self._sole_country
 
     def _of_conjuncts(self, token: Token, depth: int) -> list[Argument]:
         if depth > 2 or token.lemma_.lower() not in self.agent_nouns:

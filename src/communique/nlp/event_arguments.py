@@ -369,8 +369,11 @@ def purpose_targets(pred: Predicate, by_clause: dict[int, Predicate], resolver: 
                 continue  # only "to demand ...", "calling for ..."
             purpose = by_clause[child.i]
             found = [a for a in targets_of(purpose, resolver, sources) if arg_key(a) not in own]
+            if not found:  # "to allow deliveries to Peru"
+                found = [a for prep in FALLBACK_PREPS for a in resolve_all(prep_objects(purpose.token, prep), resolver)
+                         if arg_key(a) not in own]
             if found:
-                return found
+                return distinct(found)
     return []
 
 

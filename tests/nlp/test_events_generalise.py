@@ -1,0 +1,74 @@
+"""Constructions added for news in general: hand-tagged actors, so the event coder alone is tested."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_events import STATES, code, triples  # noqa: F401  (the fixture is used by name)
+
+
+@pytest.mark.model
+def test_unknown_official_takes_the_only_country_the_text_names(code):
+    actors = {"President Tamba": ("---GOV", None, "person"), "Ghana": ("GHA", "GHA", "state")}
+    found = triples(code("Opposition groups in Ghana demanded that President Tamba resign.", actors))
+    assert ("GHA", "GHA", "10") in found
+
+
+@pytest.mark.model
+def test_unknown_official_stays_without_country_when_two_are_named(code):
+    actors = {"President Tamba": ("---GOV", None, "person"), "Ghana": ("GHA", "GHA", "state"), "Togo": ("TGO", "TGO", "state")}
+    events = code("President Tamba criticised Togo in a speech in Ghana.", actors)
+    assert events and all(e.source.country is None for e in events)
+
+
+@pytest.mark.model
+def test_domestic_act_is_aimed_at_the_party_its_clause_names(code):
+    actors = {"Kenyan rebels": ("KENREB", "KEN", "group"), "Kenyan government": ("KENGOV", "KEN", "state")}
+    found = triples(code("Kenyan rebels rejected the peace plan despite pressure from the Kenyan government.", actors))
+    assert ("KEN", "KEN", "12") in found
+
+
+@pytest.mark.model
+def test_a_teller_is_no_target(code):
+    actors = {"Iraqi Kurds": ("IRQCVL", "IRQ", "group"), "Iraqi police": ("IRQCOP", "IRQ", "organisation")}
+    events = code("Thousands of Iraqi Kurds demonstrated on Sunday, Iraqi police said.", actors)
+    assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.model
+def test_content_of_a_report_is_not_asserted(code):
+    found = triples(code("Egypt dismissed reports that Sudan had attacked Chad.", STATES | {"Chad": ("TCD", "TCD", "state")}))
+    assert not any(root == "19" for _, _, root in found)
+
+
+@pytest.mark.model
+def test_negated_consent_is_a_refusal(code):
+    events = code("Peru will never accept the demands of Chile.", STATES)
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None, e.negated) for e in events] == [("120", "PER", "CHL", False)]
+
+
+@pytest.mark.model
+def test_purpose_of_a_coded_act_is_not_a_second_act(code):
+    found = triples(code("Brazil opened its border to allow deliveries to Peru.", STATES))
+    assert found == {("BRA", "PER", "08")}
+
+
+@pytest.mark.model
+def test_gerund_subject_is_an_event_noun(code):
+    actors = {"Armenian": ("ARM", "ARM", "state"), "Azerbaijani forces": ("AZEMIL", "AZE", "organisation")}
+    found = triples(code("Fighting between Armenian and Azerbaijani forces erupted on Sunday.", actors))
+    assert ("ARM", "AZE", "19") in found or ("AZE", "ARM", "19") in found
+
+
+@pytest.mark.model
+def test_one_untargeted_act_per_kind(code):
+    actors = {"Egyptian police": ("EGYCOP", "EGY", "organisation")}
+    events = code("Egyptian police opened fire on Monday, killing one person and wounding five.", actors)
+    kinds = [(e.source.code, e.plover) for e in events if e.target is None]
+    assert len(kinds) == len(set(kinds))
+
+
+@pytest.mark.model
+def test_led_forces_act_for_their_leader(code):
+    actors = {"Saudi": ("SAU", "SAU", "state"), "Yemen": ("YEM", "YEM", "state")}
+    found = triples(code("Saudi-led airstrikes on Yemen killed dozens of civilians.", actors))
+    assert ("SAU", "YEM", "19") in found
