@@ -72,3 +72,11 @@ def test_led_forces_act_for_their_leader(code):
     actors = {"Saudi": ("SAU", "SAU", "state"), "Yemen": ("YEM", "YEM", "state")}
     found = triples(code("Saudi-led airstrikes on Yemen killed dozens of civilians.", actors))
     assert ("SAU", "YEM", "19") in found
+
+
+@pytest.mark.model
+def test_agentless_arrest_is_the_place_authorities_act(code):
+    actors = {"Kenya": ("KEN", "KEN", "state"), "Ugandan": ("UGA", "UGA", "state")}
+    found = triples(code("Two Ugandan journalists were arrested in Kenya on Monday.", actors))
+    assert ("KEN", "UGA", "17") in found
+    assert triples(code("Two Ugandan journalists were attacked in Kenya on Monday.", actors)) == set()

@@ -16,7 +16,7 @@ from communique.nlp.event_predicates import VERB_TAGS, Predicate
 from communique.nlp.extensions import actor_by_id
 from communique.records import ActorRef
 
-__all__ = ["domestic_targets", "subject_tokens", "doers_of", "sources_of", "targets_of", "fallback_targets", "purpose_targets",
+__all__ = ["domestic_targets", "place_sources", "subject_tokens", "doers_of", "sources_of", "targets_of", "fallback_targets", "purpose_targets",
            "noun_source_tokens", "prep_objects", "resolve_all", "arg_key", "distinct", "is_identified",
            "all_persons"]
 
@@ -25,6 +25,7 @@ SUBJECT_PREPS = {"before", "after", "while", "by", "since", "upon", "on", "in", 
 PURPOSE_PREPS = {"for", "at", "during"}
 FALLBACK_PREPS = ("against", "with", "on", "to", "between")
 PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}  # protests, shows of force and force target the place's government
+STATE_ONLY_ROOTS = {"09", "17"}  # acts only a state's authorities do where they rule
 PLACE_PREPS = ("in", "at", "into", "near", "outside", "inside", "across", "along", "off")
 AFFILIATION_MODIFIERS = {"lead", "led", "back", "backed", "sponsor", "sponsored", "base", "based", "run", "controlled", "control"}
 # Roots whose object may be named as the subject of a complement clause: "urged Turkey to
@@ -319,6 +320,23 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                 found = keep(resolve_all([g for g in child.children if g.dep_ == "pobj"], resolver))
                 if found:
                     return found
+    return []
+
+
+def place_sources(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
+    """Arrests, trials and inquiries are the state's: "a US national was arrested in Italy"
+    names no agent, but only Italy's authorities arrest people in Italy."""
+    verb = pred.clause
+    if pred.is_noun or pred.entry.root not in STATE_ONLY_ROOTS:
+        return []
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for place in (g for g in child.children if g.dep_ == "pobj"):
+                found = [a for a in resolver.resolve(place) if a.ref.country and not (a.ref.code or "").startswith("IGO")]
+                if found:
+                    return found[:1]
     return []
 
 

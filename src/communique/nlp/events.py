@@ -21,7 +21,7 @@ from communique.lexicon.cameo import cameo
 from communique.lexicon.events import EventLexicon, event_lexicon
 from communique.nlp.dates import DateMention, EventDate, find_dates, is_historical
 from communique.nlp.event_actors import Argument, ArgumentResolver
-from communique.nlp.event_arguments import (all_persons, domestic_targets, fallback_targets, is_identified,
+from communique.nlp.event_arguments import (all_persons, domestic_targets, place_sources, fallback_targets, is_identified,
                                             purpose_targets, resolve_all, sources_of, subject_tokens, targets_of)
 from communique.nlp.event_mood import (auxiliaries, has_condition, is_alternative, is_conditional, is_hypothetical, is_negated,
                                        is_question, is_reciprocal, modal_head, modality_of)
@@ -164,7 +164,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         code, negated, modality = REFUSAL_CODE, False, None
     if code[:2] not in CONDITIONAL_ACTS and has_condition(clause):
         return None  # "X attacks Y if ...": a supposition; conditional offers and threats stay
-    sources = [a for a in sources_of(pred, resolver) if is_identified(a.ref)]
+    sources = [a for a in sources_of(pred, resolver) if is_identified(a.ref)] or place_sources(pred, resolver)
     if not sources:
         return None
     targets = [] if pred.entry.no_target else targets_of(pred, resolver, sources)
