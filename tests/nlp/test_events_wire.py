@@ -152,6 +152,27 @@ CASES = [
     ("Turkey said it would not approve Sweden's NATO membership bid.", '12', 'TUR', 'SWE'),
     ('Indian and Chinese troops disengaged from the friction point in Ladakh, the two sides said.', '08', 'IND', 'CHN'),
     ('France pledged to continue its military support for Ukraine.', '03', 'FRA', 'UKR'),
+    # a sixth set, read once before the changes it prompted
+    ('Jordanian King Abdullah received the visiting Iraqi prime minister in Amman on Sunday.', '04', 'JOR', 'IRQ'),
+    ('Poland will send 200 soldiers to Lithuania, the defence minister announced.', '15', 'POL', 'LTU'),
+    ('Venezuela released six jailed American oil executives on Saturday.', '08', 'VEN', 'USA'),
+    ("Niger's military rulers revoked the military agreements with France.", '16', 'NER', 'FRA'),
+    ('Kazakhstan offered to host the next round of talks between Armenia and Azerbaijan.', '03', 'KAZ', None),
+    ('An Indonesian court jailed a Malaysian man for smuggling drugs.', '17', 'IDN', 'MYS'),
+    ("Sri Lanka's navy arrested 12 Indian fishermen for poaching.", '17', 'LKA', 'IND'),
+    ('Tanzania condemned the killing of its peacekeepers in Congo.', '11', 'TZA', None),
+    ("The Philippines protested China's use of water cannon against its vessels.", '11', 'PHL', 'CHN'),
+    ('Houthi rebels fired a missile at a Saudi oil facility.', '19', 'YEM', 'SAU'),
+    ("Iraq summoned the Turkish charge d'affaires over the air strikes.", '11', 'IRQ', 'TUR'),
+    ('Britain granted asylum to a Russian defector.', '07', 'GBR', 'RUS'),
+    ("Myanmar's junta freed thousands of prisoners in an amnesty.", '08', 'MMR', 'MMR'),
+    ("Georgia's president vetoed a law on foreign agents.", '12', 'GEO', None),
+    ('Syrian government forces regained control of the city of Aleppo.', '19', 'SYR', None),
+    ("Brazil's foreign minister criticised the sanctions imposed by Washington on Cuba.", '11', 'BRA', 'USA'),
+    ('Indian and Pakistani officials resumed talks on water sharing.', '04', 'IND', 'PAK'),
+    ('Thousands of Kenyans took to the streets to protest against new taxes.', '14', 'KEN', None),
+    ('Mexico deployed 10,000 National Guard troops to its southern border.', '15', 'MEX', None),
+    ('Morocco and Israel agreed to reopen their liaison offices.', '03', 'MAR', 'ISR'),
 ]
 KNOWN_GAPS = {
     # the Rohingya are no actor of the knowledge base, and "a campaign of ethnic cleansing"
@@ -171,6 +192,12 @@ KNOWN_GAPS = {
     "Opposition supporters marched through Nairobi to protest against President Ruto's government.",
     # 'Serb-run' is no actor mention
     'Kosovo police raided Serb-run offices in the north.',
+    # an announced deployment is coded as a threat of force (138), even to an ally
+    'Poland will send 200 soldiers to Lithuania, the defence minister announced.',
+    # the Houthis are no actor of the knowledge base
+    'Houthi rebels fired a missile at a Saudi oil facility.',
+    # prisoners named without a nationality give no domestic target
+    "Myanmar's junta freed thousands of prisoners in an amnesty.",
 }
 # Sentences that must give no event of the root: unattributed violence (no source actor),
 # hearsay, conditions, questions, denials and refusals of the act itself.
