@@ -239,3 +239,20 @@ def test_wire_sentence(nlp, text, root, source, target):
 @pytest.mark.parametrize("text,root", NO_EVENT)
 def test_wire_sentence_without_event(nlp, text, root):
     assert not [c for c in _coded(nlp, text) if c[0] == root]
+
+
+# Idioms whose words, read one by one, name a different act ("traded accusations" is no trade)
+IDIOMS = [
+    ("India and Pakistan traded accusations over the attack.", "11", "IND", "PAK"),
+    ("Iran hit back at France over the remarks.", "11", "IRN", "FRA"),
+    ("Beijing called Washington's decision a provocation.", "11", "CHN", "USA"),
+    ("Peru withdrew from the fisheries treaty with Chile.", "12", "PER", "CHL"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,root,source,target", IDIOMS)
+def test_wire_idiom(nlp, text, root, source, target):
+    coded = _coded(nlp, text)
+    assert (root, source, target) in coded, coded
+    assert not [c for c in coded if c[0] == "06"], coded
