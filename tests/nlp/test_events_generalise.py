@@ -80,3 +80,10 @@ def test_agentless_arrest_is_the_place_authorities_act(code):
     found = triples(code("Two Ugandan journalists were arrested in Kenya on Monday.", actors))
     assert ("KEN", "UGA", "17") in found
     assert triples(code("Two Ugandan journalists were attacked in Kenya on Monday.", actors)) == set()
+
+
+@pytest.mark.model
+def test_postponed_or_cancelled_meetings_are_no_meetings(code):
+    assert code("Talks between Chile and Peru were postponed.", STATES) == []
+    assert code("Chile called off its talks with Peru.", STATES) == []
+    assert triples(code("Talks between Chile and Peru were held on Monday.", STATES)) >= {("CHL", "PER", "04")}

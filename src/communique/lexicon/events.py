@@ -59,6 +59,7 @@ class EventLexicon:
     irrealis_verbs: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    undoing_verbs: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -88,13 +89,14 @@ def parse_lexicon(text: str) -> EventLexicon:
     irrealis: set[str] = set()
     hearsay: set[str] = set()
     refusal: set[str] = set()
+    undo: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 6
         trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal", "undo"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
@@ -104,6 +106,9 @@ def parse_lexicon(text: str) -> EventLexicon:
             continue
         if pos == "irrealis":
             irrealis.add(words[0])
+            continue
+        if pos == "undo":
+            undo.add(words[0])
             continue
         if pos == "refusal":
             refusal.add(words[0])
@@ -163,6 +168,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         irrealis_verbs=frozenset(irrealis),
         hearsay_nouns=frozenset(hearsay),
         refusal_verbs=frozenset(refusal),
+        undoing_verbs=frozenset(undo),
     )
 
 

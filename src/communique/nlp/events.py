@@ -137,6 +137,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
+    if pred.is_noun and pred.light is None and _undone(pred.token, lexicon):
+        return None  # "talks were postponed", "cancelled the visit": no meeting took place
     grower = pred.token.head
     if pred.is_noun and pred.token.dep_ == "dobj" and grower.dep_ == "xcomp" and grower.lemma_.lower() in GROWTH_VERBS:
         governor = by_clause.get(grower.head.i)
@@ -210,6 +212,16 @@ def _is_refusal(pred: Predicate, code: str, modality: str | None, lexicon: Event
     if pred.token.lemma_.lower() in lexicon.refusal_verbs:
         return True
     return modality is not None and code[:2] in COOPERATIVE_ROOTS
+
+
+def _undone(noun: Token, lexicon: EventLexicon) -> bool:
+    governor = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or governor.pos_ not in VERB_TAGS:
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma in ("call", "put"):  # "called off the talks", "put off the visit"
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in governor.children)
+    return lemma in lexicon.undoing_verbs
 
 
 def _purpose_of_event(clause: Token, by_clause: dict[int, Predicate]) -> bool:
