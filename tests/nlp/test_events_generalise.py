@@ -87,3 +87,16 @@ def test_postponed_or_cancelled_meetings_are_no_meetings(code):
     assert code("Talks between Chile and Peru were postponed.", STATES) == []
     assert code("Chile called off its talks with Peru.", STATES) == []
     assert triples(code("Talks between Chile and Peru were held on Monday.", STATES)) >= {("CHL", "PER", "04")}
+
+
+@pytest.mark.model
+def test_talks_named_as_the_setting_of_a_later_act(code):
+    actors = {"Kenyan president": ("KENGOV", "KEN", "person"), "Uganda": ("UGA", "UGA", "state")}
+    found = triples(code("After talks with Uganda, the Kenyan president pledged aid to Uganda.", actors))
+    assert {("KEN", "UGA", "04"), ("KEN", "UGA", "03")} <= found
+
+
+@pytest.mark.model
+def test_visit_by_an_agent_to_a_place(code):
+    actors = {"Indian prime minister": ("INDGOV", "IND", "person"), "Nepal": ("NPL", "NPL", "state")}
+    assert ("IND", "NPL", "04") in triples(code("The visit by the Indian prime minister to Nepal strengthened ties.", actors))

@@ -168,6 +168,11 @@ def sources_of(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
         return own
     # "negotiators return to Geneva for talks": the purpose or setting of a verb is its subject's
     noun = pred.token
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and pred.entry.root == "04":
+        # "After talks with Zelensky, the chancellor pledged ...": the main clause's subject met
+        governor = noun.head.head
+        if governor.pos_ in VERB_TAGS:
+            return doers_of(governor, resolver)
     if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS and noun.head.head.pos_ in VERB_TAGS:
         verb = noun.head.head
         if any(e.root >= "11" for l in (verb.lemma_.lower(), verb.lower_) for e in resolver.lexicon.entries(l, "verb")):
@@ -273,6 +278,12 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                     found = keep(resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver))
                     if found:
                         return found
+    if pred.is_noun:  # "the visit by the Indian prime minister to Nepal": the parser hangs "to" on the agent
+        agents = [g for c in pred.token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        for spec in pred.entry.targets:
+            found = keep(resolve_all([t for a in agents for t in prep_objects(a, spec)], resolver))
+            if found:
+                return found
     if not pred.is_noun or pred.light is not None:
         for prep in FALLBACK_PREPS:
             found = keep(resolve_all([t for tok in pred.arg_tokens for t in prep_objects(tok, prep)], resolver))

@@ -19,6 +19,7 @@ __all__ = ["Predicate", "find_predicates"]
 VERB_TAGS = {"VERB", "AUX"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART"}
+TIME_PREPS = {"after", "following", "during", "since"}  # past settings; "before"/"ahead of" may not have happened
 ANAPHORS = {"them", "it", "they", "those", "these", "one", "ones"}
 # How deep the event noun of a light verb may sit below its object ("the first in a series of meetings").
 NOUN_SEARCH_DEPTH = 3
@@ -239,8 +240,9 @@ def find_predicates(sent: Span, lexicon: EventLexicon) -> list[Predicate]:
         if tok.i in used or tok.pos_ not in NOUN_TAGS or tok.dep_ == "compound" or tok.ent_type_ in NAMED_THINGS:
             continue  # "the Vietnam War", "the Paris Agreement": names of past events and documents
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if tok.dep_ in ("dobj", "pobj", "dative", "attr") and governor.i in verb_heads:
-            continue
+        if tok.dep_ in ("dobj", "pobj", "dative", "attr") and governor.i in verb_heads \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS):
+            continue  # but "after talks with X, Y pledged ...": the talks are an event of their own
         entry = _noun_entry(tok, lexicon)
         if entry is not None:
             found.append(Predicate(tok, entry, clause=tok))
