@@ -100,3 +100,14 @@ def test_talks_named_as_the_setting_of_a_later_act(code):
 def test_visit_by_an_agent_to_a_place(code):
     actors = {"Indian prime minister": ("INDGOV", "IND", "person"), "Nepal": ("NPL", "NPL", "state")}
     assert ("IND", "NPL", "04") in triples(code("The visit by the Indian prime minister to Nepal strengthened ties.", actors))
+
+
+@pytest.mark.model
+def test_placing_under_arrest_or_siege(code):
+    actors = {"Chile": ("CHL", "CHL", "state"), "Peruvian ambassador": ("PERGOV", "PER", "person")}
+    assert ("CHL", "PER", "17") in triples(code("Chile placed the Peruvian ambassador under house arrest.", actors))
+
+
+@pytest.mark.model
+def test_troops_pulled_out_of_a_country(code):
+    assert ("CHL", "PER", "08") in triples(code("Chile pulled its troops out of Peru.", STATES))

@@ -168,6 +168,11 @@ def sources_of(pred: Predicate, resolver: ArgumentResolver) -> list[Argument]:
         return own
     # "negotiators return to Geneva for talks": the purpose or setting of a verb is its subject's
     noun = pred.token
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        # "placed the ambassador under house arrest", "put the city under siege": the placer's act
+        verb = noun.head.head.head if noun.head.head.dep_ == "dobj" else noun.head.head
+        if verb.pos_ in VERB_TAGS:
+            return doers_of(verb, resolver)
     if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") and pred.entry.root == "04":
         # "After talks with Zelensky, the chancellor pledged ...": the main clause's subject met
         governor = noun.head.head
@@ -189,6 +194,9 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
             out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("prep", "prt") and child.lower_ == "out":  # "pulled its troops out of Peru"
+            out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ == prep
+                       for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "acl" or (child.dep_ in ("xcomp", "dobj") and tok.pos_ in VERB_TAGS):
             for grand in child.children:
                 if grand.dep_ == "prep" and grand.lower_ == prep:
@@ -278,6 +286,12 @@ def fallback_targets(pred: Predicate, code: str, resolver: ArgumentResolver,
                     found = keep(resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], resolver))
                     if found:
                         return found
+    if pred.is_noun and pred.token.dep_ == "pobj" and pred.token.head.lower_ == "under":
+        placed = pred.token.head.head  # "placed the ambassador under arrest": the one placed
+        objects = [placed] if placed.dep_ == "dobj" else [c for c in placed.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = keep(resolve_all(objects, resolver) or [a for o in objects for a in resolver.resolve_owner(o)])
+        if found:
+            return found
     if pred.is_noun:  # "the visit by the Indian prime minister to Nepal": the parser hangs "to" on the agent
         agents = [g for c in pred.token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         for spec in pred.entry.targets:
