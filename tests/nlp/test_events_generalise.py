@@ -111,3 +111,18 @@ def test_placing_under_arrest_or_siege(code):
 @pytest.mark.model
 def test_troops_pulled_out_of_a_country(code):
     assert ("CHL", "PER", "08") in triples(code("Chile pulled its troops out of Peru.", STATES))
+
+
+@pytest.mark.model
+def test_the_government_of_a_text_naming_one_state(code):
+    actors = {"Angolan rebels": ("AGOREB", "AGO", "group")}
+    found = triples(code("Angolan rebels shot down a government transport plane.", actors))
+    assert ("AGO", "AGO", "19") in found
+    two = {"Angolan rebels": ("AGOREB", "AGO", "group"), "Zambia": ("ZMB", "ZMB", "state")}
+    assert all(t is None for _, t, _ in triples(code("Angolan rebels attacked the army near Zambia.", two)) - {("AGO", "ZMB", "19")})
+
+
+@pytest.mark.model
+def test_kidnapped_person_keeps_his_nationality(code):
+    actors = {"Colombian guerrillas": ("COLREB", "COL", "group"), "Venezuelan": ("VEN", "VEN", "state")}
+    assert ("COL", "VEN", "18") in triples(code("Colombian guerrillas kidnapped a Venezuelan rancher.", actors))

@@ -173,6 +173,27 @@ CASES = [
     ('Thousands of Kenyans took to the streets to protest against new taxes.', '14', 'KEN', None),
     ('Mexico deployed 10,000 National Guard troops to its southern border.', '15', 'MEX', None),
     ('Morocco and Israel agreed to reopen their liaison offices.', '03', 'MAR', 'ISR'),
+    # a seventh set, in the older wire style of the PLOVER records; read once before its fixes
+    ('Zambian President Frederick Chiluba on Tuesday dissolved parliament and called early elections.', '08', 'ZMB', None),
+    ('The Kenyan government has banned all opposition rallies in Nairobi, police said on Friday.', '17', 'KEN', 'KEN'),
+    ('Angolan rebels shot down a government transport plane over the central highlands, state radio reported.', '19', 'AGO', 'AGO'),
+    ('Tanzania agreed on Monday to repatriate 5,000 Burundian refugees, a UN official said.', '03', 'TZA', 'BDI'),
+    ('Greek and Turkish foreign ministers will meet in Geneva next month to discuss the Cyprus dispute.', '03', 'GRC', 'TUR'),
+    ('Iraq on Sunday rejected a UN demand to allow weapons inspectors into presidential sites.', '12', 'IRQ', 'IGO'),
+    ('Bangladeshi police fired tear gas at opposition supporters in Dhaka.', '17', 'BGD', 'BGD'),
+    ("Nigeria's military government on Wednesday freed 20 political detainees.", '08', 'NGA', 'NGA'),
+    ('Thousands of Albanians demonstrated in Tirana demanding the resignation of President Sali Berisha.', '14', 'ALB', 'ALB'),
+    ('Colombian guerrillas kidnapped a Venezuelan rancher near the border.', '18', 'COL', 'VEN'),
+    ('Ecuador accused Peru of violating the ceasefire along their disputed border.', '11', 'ECU', 'PER'),
+    ('The United States urged India and Pakistan to exercise restraint after the nuclear tests.', '02', 'USA', 'IND'),
+    ('Syria deployed additional troops along its border with Turkey.', '15', 'SYR', 'TUR'),
+    ('Malaysia deported hundreds of Indonesian illegal workers.', '17', 'MYS', 'IDN'),
+    ('Israel closed the West Bank and Gaza Strip after the suicide bombing.', '17', 'ISR', 'PSE'),
+    ("Sudan's government expelled the British ambassador on Monday.", '16', 'SDN', 'GBR'),
+    ('North Korea threatened to pull out of the nuclear non-proliferation treaty.', '13', 'PRK', None),
+    ("Chad's president praised France for its military support.", '05', 'TCD', 'FRA'),
+    ('Cuba released 30 political prisoners at the request of the Pope.', '08', 'CUB', 'CUB'),
+    ('Russian troops withdrew from the Chechen capital Grozny on Sunday.', '08', 'RUS', 'RUS'),
 ]
 KNOWN_GAPS = {
     # the Rohingya are no actor of the knowledge base, and "a campaign of ethnic cleansing"
@@ -198,6 +219,18 @@ KNOWN_GAPS = {
     'Houthi rebels fired a missile at a Saudi oil facility.',
     # prisoners named without a nationality give no domestic target
     "Myanmar's junta freed thousands of prisoners in an amnesty.",
+    # dissolving parliament has no entry (CAMEO gives it no clear code)
+    'Zambian President Frederick Chiluba on Tuesday dissolved parliament and called early elections.',
+    # Nairobi is no actor mention, so the ban has no domestic target
+    'The Kenyan government has banned all opposition rallies in Nairobi, police said on Friday.',
+    # detainees named without a nationality give no domestic target
+    "Nigeria's military government on Wednesday freed 20 political detainees.",
+    # a bare 'close' has no entry (too many senses)
+    'Israel closed the West Bank and Gaza Strip after the suicide bombing.',
+    # 'release' needs a named target (a statement is released too)
+    'Cuba released 30 political prisoners at the request of the Pope.',
+    # Grozny and 'Chechen' are no actor mentions
+    'Russian troops withdrew from the Chechen capital Grozny on Sunday.',
 }
 # Sentences that must give no event of the root: unattributed violence (no source actor),
 # hearsay, conditions, questions, denials and refusals of the act itself.

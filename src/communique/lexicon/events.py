@@ -5,7 +5,7 @@ reads them into lookup tables the coder can use without knowing the file's layou
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -60,6 +60,7 @@ class EventLexicon:
     hearsay_nouns: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     undoing_verbs: frozenset[str] = frozenset()
+    implicit_sectors: dict[str, str] = field(default_factory=dict)  # "the government" -> GOV
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -90,13 +91,14 @@ def parse_lexicon(text: str) -> EventLexicon:
     hearsay: set[str] = set()
     refusal: set[str] = set()
     undo: set[str] = set()
+    implicit: dict[str, str] = {}
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 6
         trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal", "undo"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal", "undo", "implicit"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
@@ -106,6 +108,9 @@ def parse_lexicon(text: str) -> EventLexicon:
             continue
         if pos == "irrealis":
             irrealis.add(words[0])
+            continue
+        if pos == "implicit":
+            implicit[words[0]] = code
             continue
         if pos == "undo":
             undo.add(words[0])
@@ -169,6 +174,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         hearsay_nouns=frozenset(hearsay),
         refusal_verbs=frozenset(refusal),
         undoing_verbs=frozenset(undo),
+        implicit_sectors=implicit,
     )
 
 

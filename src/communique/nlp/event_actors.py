@@ -122,6 +122,9 @@ class ArgumentResolver:
         pair = self._pair_phrase(token)
         if pair:
             return pair
+        implicit = self._implicit_state(token)
+        if implicit is not None:
+            return [implicit]
         if depth > 2:
             return []
         if token.lemma_.lower() not in self.agent_nouns and token.lower_ not in self.agent_nouns and token.pos_ not in ("PROPN", "NUM"):
@@ -147,6 +150,23 @@ class ArgumentResolver:
                         for head in [obj] + [c for c in obj.conjuncts if c.i != obj.i]:
                             found.extend(self._resolve_one(head, depth + 1))
         return found
+
+    def _implicit_state(self, token: Token) -> Argument | None:
+        """"the government", "the army", "government troops": the institution of the one state
+        the text names, when it names only one and the phrase names no one else."""
+        sector = self.lexicon.implicit_sectors.get(token.lemma_.lower()) or self.lexicon.implicit_sectors.get(token.lower_)
+        if sector is None or token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos", "relcl", "acl"):
+                return None  # "its government", "the Kenyan army", "the government of X": named otherwise
+            if child.dep_ == "det" and child.lower_ != "the":
+                return None  # "a government", "any government"
+        country = self._only_country()
+        if not country:
+            return None
+        ref = ActorRef(actor=None, name=token.text, code=country + sector, country=country, sector=sector)
+        return Argument(ref, token.i)
 
     def _with_country(self, ref: ActorRef, token: Token) -> ActorRef:
         """An actor without a country ("---GOV") takes the country its own phrase names

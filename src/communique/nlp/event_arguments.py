@@ -249,6 +249,8 @@ def targets_of(pred: Predicate, resolver: ArgumentResolver, sources: list[Argume
                 args = resolve_all(noun_source_tokens(tok, False), resolver)
             if not args and not pred.entry.direct_target:
                 args = resolver.resolve_owner(tok)
+            elif not args and tok.pos_ == "NOUN":  # "kidnapped a Venezuelan rancher": the person's own nationality
+                args = [a for c in tok.children if c.dep_ in ("amod", "compound") for a in resolver.resolve(c)]
             found.extend(a for a in args if arg_key(a) not in own and is_identified(a.ref))
         if found:
             return distinct(found)
