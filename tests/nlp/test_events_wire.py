@@ -227,7 +227,7 @@ KNOWN_GAPS = {
     "Nigeria's military government on Wednesday freed 20 political detainees.",
     # a bare 'close' has no entry (too many senses)
     'Israel closed the West Bank and Gaza Strip after the suicide bombing.',
-    # 'release' needs a named target (a statement is released too)
+    # prisoners named without a nationality give no domestic target
     'Cuba released 30 political prisoners at the request of the Pope.',
     # Grozny and 'Chechen' are no actor mentions
     'Russian troops withdrew from the Chechen capital Grozny on Sunday.',
