@@ -126,3 +126,17 @@ def test_the_government_of_a_text_naming_one_state(code):
 def test_kidnapped_person_keeps_his_nationality(code):
     actors = {"Colombian guerrillas": ("COLREB", "COL", "group"), "Venezuelan": ("VEN", "VEN", "state")}
     assert ("COL", "VEN", "18") in triples(code("Colombian guerrillas kidnapped a Venezuelan rancher.", actors))
+
+
+@pytest.mark.model
+def test_hopes_and_schedules_are_intentions(code):
+    [event] = code("Chile hopes to meet Peru soon.", STATES)
+    assert event.cameo == "036" and (event.source.country, event.target.country) == ("CHL", "PER")
+    actors = {"Peruvian president": ("PERGOV", "PER", "person"), "Chile": ("CHL", "CHL", "state")}
+    [event] = code("The Peruvian president is scheduled to visit Chile in March.", actors)
+    assert event.cameo == "036" and (event.source.country, event.target.country) == ("PER", "CHL")
+
+
+@pytest.mark.model
+def test_boosting_ties_is_mutual_cooperation(code):
+    assert triples(code("Chile and Peru boosted trade ties.", STATES)) == {("CHL", "PER", "05"), ("PER", "CHL", "05")}
