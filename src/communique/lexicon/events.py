@@ -61,6 +61,7 @@ class EventLexicon:
     refusal_verbs: frozenset[str] = frozenset()
     undoing_verbs: frozenset[str] = frozenset()
     implicit_sectors: dict[str, str] = field(default_factory=dict)  # "the government" -> GOV
+    growth_verbs: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -92,13 +93,14 @@ def parse_lexicon(text: str) -> EventLexicon:
     refusal: set[str] = set()
     undo: set[str] = set()
     implicit: dict[str, str] = {}
+    grow: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 6
         trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal", "undo", "implicit"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal", "undo", "implicit", "grow"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
@@ -108,6 +110,9 @@ def parse_lexicon(text: str) -> EventLexicon:
             continue
         if pos == "irrealis":
             irrealis.add(words[0])
+            continue
+        if pos == "grow":
+            grow.add(words[0])
             continue
         if pos == "implicit":
             implicit[words[0]] = code
@@ -175,6 +180,7 @@ def parse_lexicon(text: str) -> EventLexicon:
         refusal_verbs=frozenset(refusal),
         undoing_verbs=frozenset(undo),
         implicit_sectors=implicit,
+        growth_verbs=frozenset(grow),
     )
 
 

@@ -45,8 +45,6 @@ FORCE_ROOTS = {"18", "19", "20"}
 # announced future act is coded as one of these, so "will withdraw unless ..." is a threat).
 CONDITIONAL_ACTS = {"02", "03", "10", "12", "13"}
 REFUSAL_CODE = "120"
-# verbs that carry an event noun as their object inside a complement: "vowed to deepen cooperation"
-GROWTH_VERBS = {"deepen", "expand", "strengthen", "boost", "enhance", "improve", "increase", "broaden", "intensify", "step", "resume", "continue", "launch", "begin", "start", "hold", "restore"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
 QUOTE_CHARS = set("\"“”«»")
@@ -140,7 +138,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     if pred.is_noun and pred.light is None and _undone(pred.token, lexicon):
         return None  # "talks were postponed", "cancelled the visit": no meeting took place
     grower = pred.token.head
-    if pred.is_noun and pred.token.dep_ == "dobj" and grower.dep_ == "xcomp" and grower.lemma_.lower() in GROWTH_VERBS:
+    if pred.is_noun and pred.token.dep_ == "dobj" and grower.dep_ == "xcomp" and grower.lemma_.lower() in lexicon.growth_verbs:
         governor = by_clause.get(grower.head.i)
         if governor is not None and governor.entry.root in COMPLEMENT_TAKING_ROOTS:
             return None  # "vowed to deepen its cooperation with Y": the vow is the event
@@ -152,7 +150,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         return None  # "reports that X attacked Y": told, not asserted
     code = pred.entry.cameo
     modality = modality_of(clause, lexicon)
-    inner = _inner_predicate(pred, by_clause)
+    inner = _inner_predicate(pred, by_clause, lexicon.growth_verbs)
     if inner is not None:
         code = _refine(code, inner.entry.cameo, lexicon)
     if modality is not None:
@@ -250,7 +248,8 @@ def _intended(code: str, lexicon: EventLexicon) -> str:
     return lexicon.intent_code(code) or code
 
 
-def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate]) -> Predicate | None:
+def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate],
+                     growth_verbs: frozenset[str] = frozenset()) -> Predicate | None:
     if pred.entry.root not in COMPLEMENT_TAKING_ROOTS:
         return None
     for tok in (pred.token, pred.clause):
@@ -258,7 +257,7 @@ def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate]) -> Predic
             if child.dep_ in COMPLEMENT_DEPS and child.i in by_clause and by_clause[child.i] is not pred:
                 return by_clause[child.i]
     for child in pred.clause.children:  # "vowed to deepen defence cooperation", "agreed to boost ties"
-        if child.dep_ == "xcomp" and child.lemma_.lower() in GROWTH_VERBS:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in growth_verbs:
             for obj in child.children:
                 if obj.dep_ == "dobj" and obj.i in by_clause and by_clause[obj.i].is_noun:
                     return by_clause[obj.i]
