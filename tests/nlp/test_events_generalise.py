@@ -140,3 +140,10 @@ def test_hopes_and_schedules_are_intentions(code):
 @pytest.mark.model
 def test_boosting_ties_is_mutual_cooperation(code):
     assert triples(code("Chile and Peru boosted trade ties.", STATES)) == {("CHL", "PER", "05"), ("PER", "CHL", "05")}
+
+
+@pytest.mark.model
+def test_expected_visit_is_a_plan_but_an_expectation_of_others_is_not(code):
+    actors = {"Peruvian president": ("PERGOV", "PER", "person"), "Chile": ("CHL", "CHL", "state")}
+    assert [e.cameo for e in code("The Peruvian president is expected to visit Chile in March.", actors)] == ["036"]
+    assert code("Chile expects Peru to return the islands.", STATES) == []

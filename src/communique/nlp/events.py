@@ -130,7 +130,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     if is_conditional(clause) or is_hypothetical(clause) or is_alternative(clause):
         return None
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in lexicon.irrealis_verbs \
-            and clause.head.i not in by_clause:
+            and clause.head.i not in by_clause and not _reported_plan(clause, lexicon):
         return None  # "recommended that the troops withdraw": wished, not done
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
@@ -220,6 +220,14 @@ def _undone(noun: Token, lexicon: EventLexicon) -> bool:
     if lemma in ("call", "put"):  # "called off the talks", "put off the visit"
         return any(c.dep_ == "prt" and c.lower_ == "off" for c in governor.children)
     return lemma in lexicon.undoing_verbs
+
+
+def _reported_plan(clause: Token, lexicon: EventLexicon) -> bool:
+    """"is expected to visit", "is set to meet": a passive modal reports the subject's plan
+    (an intention), where "expects Russia to return" only voices a wish about someone else."""
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.lemma_.lower() in lexicon.modal_verbs \
+        and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _purpose_of_event(clause: Token, by_clause: dict[int, Predicate]) -> bool:
