@@ -5,7 +5,7 @@ reads them into lookup tables the coder can use without knowing the file's layou
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -57,6 +57,11 @@ class EventLexicon:
     agent_nouns: frozenset[str] = frozenset()
     stative_passives: frozenset[str] = frozenset()
     irrealis_verbs: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
+    undoing_verbs: frozenset[str] = frozenset()
+    implicit_sectors: dict[str, str] = field(default_factory=dict)  # "the government" -> GOV
+    growth_verbs: frozenset[str] = frozenset()
 
     def entries(self, lemma: str, pos: str) -> tuple[EventEntry, ...]:
         table = self.verbs if pos == "verb" else self.nouns
@@ -84,13 +89,18 @@ def parse_lexicon(text: str) -> EventLexicon:
     agents: set[str] = set()
     stative: set[str] = set()
     irrealis: set[str] = set()
+    hearsay: set[str] = set()
+    refusal: set[str] = set()
+    undo: set[str] = set()
+    implicit: dict[str, str] = {}
+    grow: set[str] = set()
     for number, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.startswith("#"):
             continue
         cells = raw.split("\t") + [""] * 6
         trigger, pos, code, target, flags, plover = (c.strip() for c in cells[:6])
         words = tuple(trigger.lower().split())
-        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis"}:
+        if not words or pos not in {"verb", "noun", "light", "modal", "say", "intent", "agent", "stative", "irrealis", "hearsay", "refusal", "undo", "implicit", "grow"}:
             raise ValueError(f"event lexicon line {number}: cannot read {raw!r}")
         if pos == "light":
             light[words[0]] = words[1:]
@@ -100,6 +110,21 @@ def parse_lexicon(text: str) -> EventLexicon:
             continue
         if pos == "irrealis":
             irrealis.add(words[0])
+            continue
+        if pos == "grow":
+            grow.add(words[0])
+            continue
+        if pos == "implicit":
+            implicit[words[0]] = code
+            continue
+        if pos == "undo":
+            undo.add(words[0])
+            continue
+        if pos == "refusal":
+            refusal.add(words[0])
+            continue
+        if pos == "hearsay":
+            hearsay.add(words[0])
             continue
         if pos == "stative":
             stative.add(words[0])
@@ -151,6 +176,11 @@ def parse_lexicon(text: str) -> EventLexicon:
         agent_nouns=frozenset(agents),
         stative_passives=frozenset(stative),
         irrealis_verbs=frozenset(irrealis),
+        hearsay_nouns=frozenset(hearsay),
+        refusal_verbs=frozenset(refusal),
+        undoing_verbs=frozenset(undo),
+        implicit_sectors=implicit,
+        growth_verbs=frozenset(grow),
     )
 
 

@@ -29,7 +29,7 @@ PAIR_NOUNS = {"country", "nation", "state", "side", "government", "party", "neig
 PAIR_WORDS = {"two", "both"}
 AFFILIATION_WORDS = {"base", "based", "affiliate", "affiliated", "loyal", "lead", "led"}
 AGENT_PREPS = {"of", "from", "in", "throughout", "across"}  # "officials of X", "rebels in X"
-OWNER_PREPS = {"of", "by", "for", "with", "in", "from"}
+OWNER_PREPS = {"of", "by", "for", "with", "in", "from", "off", "to"}  # "the sea off Japan"
 NOT_OWNED_ENTS = {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"}
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "appos", "npadvmod"}
 
@@ -55,6 +55,7 @@ class ArgumentResolver:
         self.agent_nouns = lexicon.agent_nouns
         self.token_actor: dict[int, str] = dict(doc._.token_actor or {})
         self.quotes: list[Quote] = list(doc._.quotes or ())
+        self._sole_country: str | None | bool = False  # not yet looked for
 
     # ---------------------------------------------------------------- quotes
     def quote_index(self, token: Token) -> int | None:
@@ -121,6 +122,9 @@ class ArgumentResolver:
         pair = self._pair_phrase(token)
         if pair:
             return pair
+        implicit = self._implicit_state(token)
+        if implicit is not None:
+            return [implicit]
         if depth > 2:
             return []
         if token.lemma_.lower() not in self.agent_nouns and token.lower_ not in self.agent_nouns and token.pos_ not in ("PROPN", "NUM"):
@@ -147,6 +151,23 @@ class ArgumentResolver:
                             found.extend(self._resolve_one(head, depth + 1))
         return found
 
+    def _implicit_state(self, token: Token) -> Argument | None:
+        """"the government", "the army", "government troops": the institution of the one state
+        the text names, when it names only one and the phrase names no one else."""
+        sector = self.lexicon.implicit_sectors.get(token.lemma_.lower()) or self.lexicon.implicit_sectors.get(token.lower_)
+        if sector is None or token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod", "prep", "appos", "relcl", "acl"):
+                return None  # "its government", "the Kenyan army", "the government of X": named otherwise
+            if child.dep_ == "det" and child.lower_ != "the":
+                return None  # "a government", "any government"
+        country = self._only_country()
+        if not country:
+            return None
+        ref = ActorRef(actor=None, name=token.text, code=country + sector, country=country, sector=sector)
+        return Argument(ref, token.i)
+
     def _with_country(self, ref: ActorRef, token: Token) -> ActorRef:
         """An actor without a country ("---GOV") takes the country its own phrase names
         ("Nigerian junior foreign minister Dubem Oniya")."""
@@ -157,9 +178,27 @@ class ArgumentResolver:
                 continue
             other = self._actor_at(tok.i)
             if other is not None and other.country and other.kind != "person":
-                return ActorRef(actor=ref.actor, name=ref.name, code=other.country + (ref.code or "---")[3:],
-                                country=other.country, sector=ref.sector)
+                return _in_country(ref, other.country)
+        if len(ref.code or "") > 3:  # a known role ("---GOV"), not a bare unknown name
+            country = self._only_country()
+            if country:
+                return _in_country(ref, country)
         return ref
+
+    def _only_country(self) -> str | None:
+        """The one country a text names, if it names exactly one: "President Mugabe" unknown
+        to the knowledge base in a dispatch about Zimbabwe alone is Zimbabwe's president. A
+        text naming two countries leaves the official's country open (he may be either's)."""
+        if self._sole_country is not False:
+            return self._sole_country
+        countries: set[str] = set()
+        for tok in self.doc:
+            actor = self._actor_at(tok.i)
+            if actor is not None and actor.country and actor.kind != "person" and not actor.country.startswith("IGO") \
+                    and not (actor.code or "").startswith("IGO"):
+                countries.add(actor.country)
+        self._sole_country = countries.pop() if len(countries) == 1 else None
+        return self._sole_country
 
     def _of_conjuncts(self, token: Token, depth: int) -> list[Argument]:
         if depth > 2 or token.lemma_.lower() not in self.agent_nouns:
@@ -193,7 +232,12 @@ class ArgumentResolver:
             return []
         found: list[Argument] = []
         for child in token.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ == "amod" and child.lemma_.lower() in AFFILIATION_WORDS | {"run", "back", "backed", "control", "controlled"}:
+                # "Serb-run offices", "rebel-held towns": whoever runs or holds them
+                for mod in child.children:
+                    if mod.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                        found.extend(self._resolve_one(mod, depth=1))
+            elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 for head in [child] + [c for c in child.conjuncts if c.i != child.i]:
                     found.extend(self._resolve_one(head, depth=1))
             elif child.dep_ == "acl":  # "crimes committed by Croat forces", "refugees fleeing the war in X"
@@ -224,6 +268,10 @@ class ArgumentResolver:
             ref = self._speaker_government(quote)
             return [Argument(ref, -1)] if ref else []
         if lower in RELATIVE_PRONOUNS:
+            # "members of his government, whom they had taken hostage": the noun the clause describes
+            verb = token.head
+            if token.dep_ in ("dobj", "pobj", "nsubjpass") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+                return self.resolve(verb.head)
             return []
         if lower in PERSON_PRONOUNS:
             return self._antecedent(token, want_person=True)
@@ -277,6 +325,10 @@ class ArgumentResolver:
                 if len(seen) == 2:
                     return sorted(seen.values(), key=lambda a: a.token)
         return []
+
+
+def _in_country(ref: ActorRef, country: str) -> ActorRef:
+    return ActorRef(actor=ref.actor, name=ref.name, code=country + (ref.code or "---")[3:], country=country, sector=ref.sector)
 
 
 def _is_subject_head(token: Token) -> bool:

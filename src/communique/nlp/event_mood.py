@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from communique.lexicon.events import EventLexicon
-from communique.nlp.event_predicates import Predicate
+from communique.nlp.event_predicates import Predicate, verb_lemmas
 
 __all__ = ["is_question", "is_conditional", "has_condition", "is_alternative", "is_reciprocal", "auxiliaries",
            "is_hypothetical", "modal_head", "modality_of", "is_negated"]
@@ -93,8 +93,8 @@ def modal_head(clause: Token, lexicon: EventLexicon) -> Token | None:
             return None
         head = tok.head
         lemma = head.lemma_.lower()
-        if lemma in lexicon.modal_verbs:
-            return head
+        if lemma in lexicon.modal_verbs or (head.pos_ in ("VERB", "AUX") and set(verb_lemmas(head)) & lexicon.modal_verbs):
+            return head  # "hopes" may be lemmatised "hop"
         if lemma not in ASPECT_VERBS:
             return None
         tok = head

@@ -18,6 +18,8 @@ __all__ = ["Predicate", "find_predicates"]
 
 VERB_TAGS = {"VERB", "AUX"}
 NOUN_TAGS = {"NOUN", "PROPN"}
+NAMED_THINGS = {"EVENT", "LAW", "WORK_OF_ART"}
+TIME_PREPS = {"after", "following", "during", "since"}  # past settings; "before"/"ahead of" may not have happened
 ANAPHORS = {"them", "it", "they", "those", "these", "one", "ones"}
 # How deep the event noun of a light verb may sit below its object ("the first in a series of meetings").
 NOUN_SEARCH_DEPTH = 3
@@ -127,6 +129,15 @@ def _noun_entry(token: Token, lexicon: EventLexicon) -> EventEntry | None:
     return next((e for e in longest if preps & set(e.targets)), longest[0])
 
 
+def _refusal_entry(token: Token, lexicon: EventLexicon) -> EventEntry | None:
+    """"will not accept refugees", "does not recognise the vote": a negated verb of consent
+    names a refusal even when the verb itself names no event."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.refusal_verbs or not any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+        return None
+    return EventEntry(head=lemma, extra=(), pos="verb", cameo="120", targets=("obj", "to", "with", "on"))
+
+
 def _light_entry(token: Token, lexicon: EventLexicon) -> bool:
     lemma = next((l for l in verb_lemmas(token) if l in lexicon.light_verbs), None)
     if lemma is None:
@@ -203,24 +214,35 @@ def find_predicates(sent: Span, lexicon: EventLexicon) -> list[Predicate]:
                     found.append(Predicate(cand, entry, clause=tok, light=tok, antecedent=noun))
                     used.update((tok.i, cand.i))
                     break
-    # 3. plain event verbs
+    # 3. gerunds standing as nouns ("Fighting between X and Y erupted") read as event nouns
     for tok in sent:
-        if tok.i in used or tok.pos_ not in VERB_TAGS:
+        if tok.i in used or tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue
-        entry = _verb_entry(tok, lexicon, with_extra=False)
+        if any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass") for c in tok.children):
+            continue
+        entry = _noun_entry(tok, lexicon)
         if entry is not None:
             found.append(Predicate(tok, entry, clause=tok))
             used.add(tok.i)
-    # 4. stand-alone event nouns (they need their own source: checked by the coder); a noun
+    # 4. plain event verbs
+    for tok in sent:
+        if tok.i in used or tok.pos_ not in VERB_TAGS:
+            continue
+        entry = _verb_entry(tok, lexicon, with_extra=False) or _refusal_entry(tok, lexicon)
+        if entry is not None:
+            found.append(Predicate(tok, entry, clause=tok))
+            used.add(tok.i)
+    # 5. stand-alone event nouns (they need their own source: checked by the coder); a noun
     #    that is the object of an event verb ("rejected an Indian proposal") is that verb's
     #    argument, not an event of its own
     verb_heads = {p.clause.i for p in found}
     for tok in sent:
-        if tok.i in used or tok.pos_ not in NOUN_TAGS or tok.dep_ == "compound":
-            continue
+        if tok.i in used or tok.pos_ not in NOUN_TAGS or tok.dep_ == "compound" or tok.ent_type_ in NAMED_THINGS:
+            continue  # "the Vietnam War", "the Paris Agreement": names of past events and documents
         governor = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if tok.dep_ in ("dobj", "pobj", "dative", "attr") and governor.i in verb_heads:
-            continue
+        if tok.dep_ in ("dobj", "pobj", "dative", "attr") and governor.i in verb_heads \
+                and not (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS):
+            continue  # but "after talks with X, Y pledged ...": the talks are an event of their own
         entry = _noun_entry(tok, lexicon)
         if entry is not None:
             found.append(Predicate(tok, entry, clause=tok))

@@ -21,7 +21,7 @@ from communique.lexicon.cameo import cameo
 from communique.lexicon.events import EventLexicon, event_lexicon
 from communique.nlp.dates import DateMention, EventDate, find_dates, is_historical
 from communique.nlp.event_actors import Argument, ArgumentResolver
-from communique.nlp.event_arguments import (all_persons, fallback_targets, is_identified,
+from communique.nlp.event_arguments import (all_persons, domestic_targets, place_sources, fallback_targets, is_identified,
                                             purpose_targets, resolve_all, sources_of, subject_tokens, targets_of)
 from communique.nlp.event_mood import (auxiliaries, has_condition, is_alternative, is_conditional, is_hypothetical, is_negated,
                                        is_question, is_reciprocal, modal_head, modality_of)
@@ -41,9 +41,11 @@ COMPLEMENT_TAKING_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # criticism of nobody in particular is not coded (intentions, refusals, protests, force are).
 TARGETED_ROOTS = {"01", "02", "04", "05", "06", "07", "11"}
 FORCE_ROOTS = {"18", "19", "20"}
-# Acts that stay acts when made on a condition: offers, appeals, demands, threats (an
+# Acts that stay acts when made on a condition: offers, appeals, demands, refusals, threats (an
 # announced future act is coded as one of these, so "will withdraw unless ..." is a threat).
-CONDITIONAL_ACTS = {"02", "03", "10", "13"}
+CONDITIONAL_ACTS = {"02", "03", "10", "12", "13"}
+REFUSAL_CODE = "120"
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PREPARE_VERBS = {"prepare", "poise", "ready", "mobilize", "mobilise", "gear"}
 QUOTE_CHARS = set("\"“”«»")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d")
@@ -99,7 +101,25 @@ def _sentence_events(sent: Span, lexicon: EventLexicon, resolver: ArgumentResolv
             events.extend(_events(pred.clause, pred.token, coded, sent, dates, ref, resolver))
     for say, clause, coded in _reported_demands(sent, lexicon, resolver):
         events.extend(_events(say, clause, coded, sent, dates, ref, resolver))
-    return events
+    return _without_untargeted_twins(events)
+
+
+def _without_untargeted_twins(events: list[Event]) -> list[Event]:
+    """"attacked by militiamen, killing 156 people": one sentence telling one act in two words
+    gives one event; the word that names no target adds nothing to the one that does."""
+    def kind(e: Event) -> tuple:
+        return (_ref_key(e.source), e.plover or e.cameo[:2], e.negated)
+
+    targeted = {kind(e) for e in events if e.target is not None}
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for e in events:  # "opened fire ..., killing one": one untargeted act per kind and source
+        if e.target is None and (kind(e) in targeted or kind(e) in seen):
+            continue
+        if e.target is None:
+            seen.add(kind(e))
+        out.append(e)
+    return out
 
 
 # ------------------------------------------------------------------ deciding one predicate
@@ -110,16 +130,27 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
     if is_conditional(clause) or is_hypothetical(clause) or is_alternative(clause):
         return None
     if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in lexicon.irrealis_verbs \
-            and clause.head.i not in by_clause:
+            and clause.head.i not in by_clause and not _reported_plan(clause, lexicon):
         return None  # "recommended that the troops withdraw": wished, not done
     outer = by_clause.get(clause.head.i) if clause.dep_ in COMPLEMENT_DEPS else None
     if outer is not None and outer is not pred and outer.entry.root in COMPLEMENT_TAKING_ROOTS:
         return None  # "demand that Moscow hands ...", "agreed to share": the outer word is the event
+    if pred.is_noun and pred.light is None and _undone(pred.token, lexicon):
+        return None  # "talks were postponed", "cancelled the visit": no meeting took place
+    grower = pred.token.head
+    if pred.is_noun and pred.token.dep_ == "dobj" and grower.dep_ == "xcomp" and grower.lemma_.lower() in lexicon.growth_verbs:
+        governor = by_clause.get(grower.head.i)
+        if governor is not None and governor.entry.root in COMPLEMENT_TAKING_ROOTS:
+            return None  # "vowed to deepen its cooperation with Y": the vow is the event
     if pred.entry.root in ("02", "10") and _purpose_of_protest(clause, by_clause):
         return None  # "marched to demand reforms": the protest is the event, its demand its aim
+    if _purpose_of_event(clause, by_clause):
+        return None  # "opened the bridge to allow deliveries": the aim of a coded act is not a second act
+    if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in lexicon.hearsay_nouns:
+        return None  # "reports that X attacked Y": told, not asserted
     code = pred.entry.cameo
     modality = modality_of(clause, lexicon)
-    inner = _inner_predicate(pred, by_clause)
+    inner = _inner_predicate(pred, by_clause, lexicon.growth_verbs)
     if inner is not None:
         code = _refine(code, inner.entry.cameo, lexicon)
     if modality is not None:
@@ -128,9 +159,12 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
             code = "150"  # readying force is a show of force, not yet its use
         else:
             code = _intended(code, lexicon)
+    negated = is_negated(pred) or (inner is not None and is_negated(inner))
+    if negated and _is_refusal(pred, code, modality, lexicon):
+        code, negated, modality = REFUSAL_CODE, False, None
     if code[:2] not in CONDITIONAL_ACTS and has_condition(clause):
         return None  # "X attacks Y if ...": a supposition; conditional offers and threats stay
-    sources = [a for a in sources_of(pred, resolver) if is_identified(a.ref)]
+    sources = [a for a in sources_of(pred, resolver) if is_identified(a.ref)] or place_sources(pred, resolver)
     if not sources:
         return None
     targets = [] if pred.entry.no_target else targets_of(pred, resolver, sources)
@@ -140,6 +174,8 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         targets = fallback_targets(pred, code, resolver, sources)
     if not targets and not pred.entry.no_target:
         targets = purpose_targets(pred, by_clause, resolver, sources)
+    if not targets and not pred.entry.no_target:
+        targets = domestic_targets(pred, resolver, sources)
     if pred.entry.verbal_by_person and all_persons(sources, resolver) and (not targets or all_persons(targets, resolver)):
         code = "111"  # "Harris attacked Biden": politicians attack in words
     if is_reciprocal(pred):
@@ -150,7 +186,7 @@ def _code_predicate(pred: Predicate, by_clause: dict[int, Predicate], lexicon: E
         code=code,
         sources=sources,
         targets=targets,
-        negated=is_negated(pred) or (inner is not None and is_negated(inner)),
+        negated=negated,
         modality=modality,
         symmetric=pred.entry.symmetric or (inner is not None and inner.entry.symmetric),
         needs_target=pred.entry.needs_target,
@@ -164,6 +200,43 @@ def _purpose_of_protest(clause: Token, by_clause: dict[int, Predicate]) -> bool:
         return False
     governor = by_clause.get(clause.head.i)
     return governor is not None and governor.entry.root == "14"
+
+
+def _is_refusal(pred: Predicate, code: str, modality: str | None, lexicon: EventLexicon) -> bool:
+    """"would never accept", "did not allow", "will not sign": saying no to a cooperative act
+    is an act of its own, a rejection; "did not sign" alone is only something not done."""
+    if pred.is_noun or pred.clause.dep_ == "xcomp":
+        return False  # "refused to accept" is the refusal verb's event; "not to" stays with the outer verb
+    if pred.token.lemma_.lower() in lexicon.refusal_verbs:
+        return True
+    return modality is not None and code[:2] in COOPERATIVE_ROOTS
+
+
+def _undone(noun: Token, lexicon: EventLexicon) -> bool:
+    governor = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or governor.pos_ not in VERB_TAGS:
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma in ("call", "put"):  # "called off the talks", "put off the visit"
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in governor.children)
+    return lemma in lexicon.undoing_verbs
+
+
+def _reported_plan(clause: Token, lexicon: EventLexicon) -> bool:
+    """"is expected to visit", "is set to meet": a passive modal reports the subject's plan
+    (an intention), where "expects Russia to return" only voices a wish about someone else."""
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.lemma_.lower() in lexicon.modal_verbs \
+        and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _purpose_of_event(clause: Token, by_clause: dict[int, Predicate]) -> bool:
+    """A to-infinitive purpose clause ("advcl" with "to") of a verb that is itself an event."""
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or clause.head.pos_ not in VERB_TAGS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return clause.head.i in by_clause
 
 
 def _refine(code: str, inner_code: str, lexicon: EventLexicon) -> str:
@@ -183,13 +256,19 @@ def _intended(code: str, lexicon: EventLexicon) -> str:
     return lexicon.intent_code(code) or code
 
 
-def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate]) -> Predicate | None:
+def _inner_predicate(pred: Predicate, by_clause: dict[int, Predicate],
+                     growth_verbs: frozenset[str] = frozenset()) -> Predicate | None:
     if pred.entry.root not in COMPLEMENT_TAKING_ROOTS:
         return None
     for tok in (pred.token, pred.clause):
         for child in tok.children:
             if child.dep_ in COMPLEMENT_DEPS and child.i in by_clause and by_clause[child.i] is not pred:
                 return by_clause[child.i]
+    for child in pred.clause.children:  # "vowed to deepen defence cooperation", "agreed to boost ties"
+        if child.dep_ == "xcomp" and child.lemma_.lower() in growth_verbs:
+            for obj in child.children:
+                if obj.dep_ == "dobj" and obj.i in by_clause and by_clause[obj.i].is_noun:
+                    return by_clause[obj.i]
     return None
 
 
