@@ -215,7 +215,6 @@ KNOWN_GAPS = {
     'Kosovo police raided Serb-run offices in the north.',
     # an announced deployment is coded as a threat of force (138), even to an ally
     'Poland will send 200 soldiers to Lithuania, the defence minister announced.',
-    # the Houthis are no actor of the knowledge base
     # prisoners named without a nationality give no domestic target
     "Myanmar's junta freed thousands of prisoners in an amnesty.",
     # dissolving parliament has no entry (CAMEO gives it no clear code)
