@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.lexicon.cues import load_speaker_words
 from communique.nlp.extensions import actor_by_id
 from communique.records import Actor, Speaker, TextSpan
 
-__all__ = ["mention_of", "SpeakerResolver"]
+__all__ = ["mention_of", "conjuncts_of", "SpeakerResolver"]
 
 _KEEP_RIGHT = ("compound", "flat", "nummod", "poss", "case")
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "you"})
@@ -23,15 +24,32 @@ _PERSONISH = ("PERSON",)
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 
 
+def _appositive_name(subject: Token) -> Token | None:
+    """The name an apposition gives a subject: a person for a title ("The Vice President,
+    Mike Pence"), any proper name for a common noun ("One news site, Znak.com")."""
+    for child in subject.children:
+        if child.dep_ != "appos":
+            continue
+        if child.ent_type_ in _PERSONISH and subject.ent_type_ not in _PERSONISH:
+            return child
+        if subject.pos_ == "NOUN" and not subject.ent_type_ and (child.pos_ == "PROPN" or child.ent_type_ in _NAMED):
+            if child.i > subject.i and subject.doc[child.i - 1].text != "(":
+                return child
+    return None
+
+
+def _parenthesised(doc: Doc, child: Token) -> bool:
+    """An acronym in brackets right after a name: "the Federal Security Service (FSB)"."""
+    lo, hi = child.left_edge.i, child.right_edge.i
+    return lo > 0 and doc[lo - 1].text == "(" and hi + 1 < len(doc) and doc[hi + 1].text == ")"
+
+
 def mention_of(subject: Token) -> Span:
     """The words naming the speaker: the subject phrase without relative clauses or
     trailing asides; an appositive person name wins over the title it explains
     ("The Vice President, Mike Pence" -> "Mike Pence")."""
     doc = subject.doc
-    for child in subject.children:
-        if child.dep_ == "appos" and child.ent_type_ in _PERSONISH and subject.ent_type_ not in _PERSONISH:
-            subject = child
-            break
+    subject = _appositive_name(subject) or subject
     lo = subject.left_edge.i
     # never reach back across a comma or a quote mark inside the subject's left side
     for t in doc[lo : subject.i]:
@@ -43,11 +61,34 @@ def mention_of(subject: Token) -> Span:
             if any(t.is_punct and t.text == "," for t in doc[hi : child.i]):
                 break
             hi = max(hi, child.right_edge.i + 1)
+        elif child.dep_ == "appos" and _parenthesised(doc, child):
+            hi = max(hi, child.right_edge.i + 2)
+        elif child.is_punct and child.text in ("(", ")"):
+            continue
         else:
             break
-    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+    while hi > lo + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and doc[hi - 1].text != ")":
         hi -= 1
     return doc[lo:hi]
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _NAMED
+
+
+def conjuncts_of(subject: Token) -> list[Token]:
+    """The subject and the names coordinated with it by "and" ("X and Y said"); titles
+    coordinated before a name ("co-author and geochemist Seth John") are not two speakers."""
+    if not _is_name(subject):
+        return [subject]
+    out = [subject]
+    token = subject
+    while True:
+        nxt = next((c for c in token.children if c.dep_ == "conj" and _is_name(c)), None)
+        if nxt is None or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children):
+            return out
+        out.append(nxt)
+        token = nxt
 
 
 def _actor_at(tokens: Span | list[Token]) -> Actor | None:
@@ -88,11 +129,26 @@ def _person_in(span: Span) -> Span | None:
     return None
 
 
+def _proper_name(token: Token) -> str:
+    """A proper noun with the proper nouns compounded before it ("Antoine Quirin")."""
+    lo = token.i
+    while lo > 0 and token.doc[lo - 1].pos_ == "PROPN" and token.doc[lo - 1].dep_ == "compound":
+        lo -= 1
+    return _clean_name(token.doc[lo : token.i + 1].text)
+
+
+def _words() -> dict[str, frozenset[str]]:
+    return load_speaker_words()
+
+
 def _body_name(mention: Span) -> str:
-    """A body's name as written, without a leading article ("The Emergencies Ministry")."""
+    """A body's name as written, without a leading article ("The Emergencies Ministry"), and
+    without a trailing channel noun after its name ("The Internal Revenue Service website")."""
     words = list(mention)
     if words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[-1].lower_ in _words()["vehicle"] and words[-2].pos_ == "PROPN":
+        words = words[:-1]
     return _clean_name(mention.doc[words[0].i : words[-1].i + 1].text) if words else mention.text
 
 
@@ -103,11 +159,40 @@ def _clean_name(text: str) -> str:
     return text.strip()
 
 
+def _gender_of(name: Span) -> str | None:
+    """"m" or "f" from a title before or inside a name ("Mrs", "King") or a common given name."""
+    words = _words()
+    doc = name.doc
+    probes = [doc[name.start - 1]] if name.start > 0 else []
+    probes += list(name[:2])
+    for t in probes:
+        w = t.lower_
+        if w in words["male_title"]:
+            return "m"
+        if w in words["female_title"]:
+            return "f"
+    first = name[0].lower_
+    if first in words["male_name"]:
+        return "m"
+    if first in words["female_name"]:
+        return "f"
+    return None
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
+_GROUP_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
+
+
 @dataclass
 class _Known:
     speaker: Speaker
     position: int  # character offset where this speaker was named
     person: bool
+    plural: bool = False
+    gender: str | None = None
+    body: bool = False  # an organisation: what "the company" or "its" may stand for
+    pair: bool = False  # named people or bodies together: what "the defendants" may stand for
 
 
 class SpeakerResolver:
@@ -117,10 +202,20 @@ class SpeakerResolver:
         self.doc = doc
         self.known: list[_Known] = []
         self.quoted = list(quoted)
+        self.genders: dict[str, str] = {}  # a name's gender learned from "he"/"she" resolved to it
 
-    def remember(self, speaker: Speaker, position: int, person: bool) -> None:
+    def remember(
+        self, speaker: Speaker, position: int, person: bool, plural: bool = False,
+        gender: str | None = None, body: bool = False, pair: bool = False,
+    ) -> None:
         if speaker.name:
-            self.known.append(_Known(speaker, position, person))
+            self.known.append(_Known(speaker, position, person, plural, gender, body, pair))
+
+    def _gender(self, name: str, span: Span | None = None) -> str | None:
+        learned = self.genders.get(name.lower())
+        if learned is not None:
+            return learned
+        return _gender_of(span) if span is not None and len(span) else None
 
     def _recent(self, before: int, want_person: bool) -> Speaker | None:
         for k in reversed(self.known):
@@ -128,9 +223,9 @@ class SpeakerResolver:
                 return k.speaker
         return None
 
-    def _recent_person_entity(self, before: int) -> Span | None:
+    def _recent_person_entity(self, before: int, gender: str | None = None) -> Span | None:
         """The latest person named as a subject (or a subject's possessor/apposition)
-        before ``before``, outside quotation marks."""
+        before ``before``, outside quotation marks, not of the other gender."""
         best = None
         for ent in self.doc.ents:
             if ent.label_ not in _PERSONISH or ent.end_char > before or self._quoted(ent.start_char):
@@ -139,9 +234,15 @@ class SpeakerResolver:
             role = root.dep_
             if role in ("poss", "appos", "compound"):
                 role = root.head.dep_
-            if role in ("nsubj", "nsubjpass"):
+            if role in ("nsubj", "nsubjpass") and not self._clashes(gender, _clean_name(ent.text), ent):
                 best = ent
         return best
+
+    def _clashes(self, gender: str | None, name: str, span: Span | None = None) -> bool:
+        if gender is None:
+            return False
+        theirs = self._gender(name, span)
+        return theirs is not None and theirs != gender
 
     def _quoted(self, char: int) -> bool:
         return any(lo <= char < hi for lo, hi in self.quoted)
@@ -166,6 +267,10 @@ class SpeakerResolver:
         head = mention.root
         if head.lower_ in _PRONOUNS and len(mention) == 1:
             return self._pronoun(head, TextSpan(mention.text, mention.start_char, mention.end_char))
+        if isinstance(subject, Token):
+            group = conjuncts_of(subject)
+            if len(group) > 1:
+                return self._coordinated(group)
         person = _person_in(mention) or _person_in(extent)
         if person is not None:
             mention = person if not (mention.start <= person.start and person.end <= mention.end) else mention
@@ -175,9 +280,12 @@ class SpeakerResolver:
                 speaker = self.from_actor(actor, mention)
             else:
                 speaker = Speaker(name=_clean_name(person.text), mention=where)
-            self.remember(speaker, mention.start_char, True)
+            self.remember(speaker, mention.start_char, True, gender=self._gender(speaker.name or "", person))
             return speaker
         where = TextSpan(mention.text, mention.start_char, mention.end_char)
+        possessed = self._possessed(mention, where)
+        if possessed is not None:
+            return possessed
         actor = _actor_at([head] + [t for t in mention if t.dep_ == "compound" and t.head is head])
         if actor is not None:
             speaker = self.from_actor(actor, mention)
@@ -185,27 +293,111 @@ class SpeakerResolver:
             if actor.kind != "person" and not is_place and actor.name.lower() not in mention.text.lower():
                 # "the Emergencies Ministry" coded as RUSGOV: keep the state's codes, name the body
                 speaker = replace(speaker, name=_body_name(mention))
-            self.remember(speaker, mention.start_char, actor.kind == "person")
+            self.remember(speaker, mention.start_char, actor.kind == "person", body=actor.kind != "person" and not is_place)
             return speaker
         if self._is_description(mention):
             earlier = self._described(mention)
+            if earlier is None and head.lower_ in _words()["body"]:
+                earlier = self._body_before(mention.start_char)
             if earlier is not None:
                 return Speaker(earlier.actor, earlier.name, earlier.code, earlier.country, earlier.sector, where)
             speaker = Speaker(name=_clean_name(mention.text), mention=where)
             self.remember(speaker, mention.start_char, True)  # "the head of ...": a "she" may follow
             return speaker
+        if self._is_group(mention):
+            group = self._group_before(mention.start_char, named=True)
+            if group is not None:
+                return replace(group, mention=where)
         if head.pos_ == "PROPN" and mention[0].pos_ == "PROPN":
             fuller = self._fuller_name(mention)
             if fuller is not None:
                 speaker = Speaker(name=_clean_name(fuller.text), mention=where)
                 self.remember(speaker, mention.start_char, fuller.label_ in _PERSONISH)
                 return speaker
-        speaker = Speaker(name=_clean_name(mention.text), mention=where)
+        speaker = Speaker(name=_body_name(mention) if head.pos_ == "PROPN" else _clean_name(mention.text), mention=where)
         named = any(t.ent_type_ in _NAMED for t in mention) or head.pos_ == "PROPN"
         if named:
-            self.remember(speaker, mention.start_char, False)
+            self.remember(speaker, mention.start_char, False, body=any(t.ent_type_ == "ORG" for t in mention))
+        elif head.tag_ == "NNS":
+            self.remember(speaker, mention.start_char, False, plural=True)
         return speaker
 
+    # ------------------------------------------------------------ groups and bodies
+    def _conjunct_name(self, token: Token) -> tuple[str, bool]:
+        part = mention_of(token)
+        person = _person_in(part)
+        if person is not None:
+            return _clean_name(person.text), True
+        return _body_name(part), False
+
+    def _coordinated(self, group: list[Token]) -> Speaker:
+        """"The Investigative Committee and the FSB said": one speaker naming both."""
+        doc = self.doc
+        names = [self._conjunct_name(t) for t in group]
+        first, last = mention_of(group[0]), mention_of(group[-1])
+        span = doc[first.start : max(last.end, first.end)]
+        speaker = Speaker(name=" and ".join(n for n, _ in names), mention=TextSpan(span.text, span.start_char, span.end_char))
+        self.remember(speaker, span.start_char, False, plural=True, pair=True)
+        return speaker
+
+    def _is_group(self, mention: Span) -> bool:
+        """"the defendants", "both officers": plural people the text named before."""
+        head = mention.root
+        return head.tag_ == "NNS" and not head.ent_type_ and mention[0].lower_ in _GROUP_DETERMINERS
+
+    def _group_before(self, before: int, named: bool = False) -> Speaker | None:
+        """The latest plural speaker (only names given together when ``named``), or two
+        people named together ("officers A and B"), before ``before`` -- whichever came last."""
+        best: tuple[int, Speaker] | None = None
+        for k in self.known:
+            if k.plural and (k.pair or not named) and k.position < before and (best is None or k.position > best[0]):
+                best = (k.position, k.speaker)
+        for token in self.doc:
+            if token.idx >= before:
+                break
+            if token.pos_ != "PROPN" or token.dep_ == "compound" or self._quoted(token.idx):
+                continue
+            partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if partner is None or partner.idx >= before:
+                continue
+            if "PERSON" not in (token.ent_type_, partner.ent_type_):
+                continue
+            if best is None or token.idx > best[0]:
+                name = f"{_proper_name(token)} and {_proper_name(partner)}"
+                best = (token.idx, Speaker(name=name))
+        return best[1] if best is not None else None
+
+    def _body_before(self, before: int) -> Speaker | None:
+        """"the company", "the website": the latest organisation named as a speaker or subject."""
+        best: tuple[int, Speaker] | None = None
+        for k in self.known:
+            if k.body and not k.plural and k.position < before:
+                best = (k.position, k.speaker)
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent.end_char > before or self._quoted(ent.start_char):
+                continue
+            if ent.root.dep_ in ("nsubj", "nsubjpass") and (best is None or ent.start_char > best[0]):
+                best = (ent.start_char, Speaker(name=_body_name(ent)))
+        return best[1] if best is not None else None
+
+    def _possessed(self, mention: Span, where: TextSpan) -> Speaker | None:
+        """"his publicist", "its source": named through their owner ("Tony Mendez's
+        publicist"; an organisation's without the possessive, "Znak.com source")."""
+        first = mention[0]
+        if len(mention) < 2 or first.lower_ not in ("his", "her", "its", "their") or mention.root.ent_type_:
+            return None
+        if self._is_description(mention):
+            earlier = self._described(mention)
+            if earlier is not None:
+                return Speaker(earlier.actor, earlier.name, earlier.code, earlier.country, earlier.sector, where)
+        owner, person = self._antecedent(first)
+        if owner is None or not owner.name:
+            return None
+        rest = mention.doc[first.i + 1 : mention.end].text
+        name = f"{owner.name}'s {rest}" if person else f"{owner.name} {rest}"
+        return Speaker(name=name, country=owner.country, mention=where)
+
+    # ------------------------------------------------------------ descriptions and names
     def _fuller_name(self, mention: Span) -> Span | None:
         """The longest earlier form of a short name ("Ford" -> "Ford Motor Company")."""
         words = mention.text.split()
@@ -230,35 +422,62 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.end_char <= mention.start_char and ent.label_ in _NAMED and word in ent.text.lower().split():
                 return Speaker(name=_clean_name(ent.text))
+        for ent in self.doc.ents:  # "his daughter Nettie Baker" ... "his daughter said"
+            if ent.end_char <= mention.start_char and ent.label_ in _PERSONISH and ent.start > 0:
+                if self.doc[ent.start - 1].lower_ == word and not self._quoted(ent.start_char):
+                    return Speaker(name=_clean_name(ent.text))
         return None
 
     def _is_description(self, mention: Span) -> bool:
         """"the Russian top diplomat", "his counterpart": definite, singular, unnamed."""
         head = mention.root
-        if head.tag_ != "NN" or head.ent_type_:
+        if head.tag_ != "NN" or head.ent_type_ or any(t.pos_ == "PROPN" for t in mention):
             return False
         return mention[0].lower_ in _DEFINITE
 
-    def _pronoun(self, pronoun: Token, where: TextSpan) -> Speaker:
-        """The latest named speaker or subject person, whichever came last; the actor
-        layer's reading when it agrees or when there is no such person. (On the dev set
-        the speaker-salience reading was right more often than plain coreference.)"""
-        layer = _actor_at([pronoun])
-        personal = pronoun.lower_ in ("he", "she", "i", "him", "her")
+    def _antecedent(self, pronoun: Token) -> tuple[Speaker | None, bool]:
+        """Who a pronoun stands for, and whether that is a person: for "he"/"she" the latest
+        named speaker or subject person of that gender, whichever came last; for "they"
+        a group named before when there is one; for "it" the latest body."""
+        word = pronoun.lower_
+        gender = _PRONOUN_GENDER.get(word)
+        personal = word in ("he", "she", "i", "him", "her", "his")
+        if word in _PLURAL_PRONOUNS:
+            group = self._group_before(pronoun.idx)
+            if group is not None:
+                return group, False
+        if word in ("its",):
+            body = self._body_before(pronoun.idx)
+            if body is not None:
+                return body, False
         earlier = None
         for k in reversed(self.known):
             if k.position < pronoun.idx and (k.person or not personal):
+                if personal and self._clashes(gender, k.speaker.name or "") or (gender and k.gender and k.gender != gender):
+                    continue
                 earlier = k
                 break
-        ent = self._recent_person_entity(pronoun.idx) if personal else None
+        ent = self._recent_person_entity(pronoun.idx, gender) if personal else None
         if ent is not None and (earlier is None or ent.start_char > earlier.position):
             actor = _actor_at(ent)
             if actor is not None and actor.kind == "person" and _same_surname(actor, ent.text):
-                return self.from_actor(actor, pronoun.doc[pronoun.i : pronoun.i + 1])
-            return Speaker(name=_clean_name(ent.text), mention=where)
+                return self.from_actor(actor, None), True
+            return Speaker(name=_clean_name(ent.text)), True
         if earlier is not None:
-            e = earlier.speaker
-            return Speaker(e.actor, e.name, e.code, e.country, e.sector, where)
+            return earlier.speaker, earlier.person
+        return None, False
+
+    def _pronoun(self, pronoun: Token, where: TextSpan) -> Speaker:
+        """A pronoun subject's speaker (see ``_antecedent``); the actor layer's reading when
+        there is no such earlier speaker. (On the dev set the speaker-salience reading was
+        right more often than plain coreference.)"""
+        found, _ = self._antecedent(pronoun)
+        if found is not None:
+            gender = _PRONOUN_GENDER.get(pronoun.lower_)
+            if gender and found.name and found.name.lower() not in self.genders:
+                self.genders[found.name.lower()] = gender
+            return Speaker(found.actor, found.name, found.code, found.country, found.sector, where)
+        layer = _actor_at([pronoun])
         if layer is not None:
             return self.from_actor(layer, pronoun.doc[pronoun.i : pronoun.i + 1])
         return Speaker(mention=where)
