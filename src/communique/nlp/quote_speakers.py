@@ -194,6 +194,10 @@ class _Known:
     body: bool = False  # an organisation: what "the company" or "its" may stand for
     pair: bool = False  # named people or bodies together: what "the defendants" may stand for
 
+    def speaker_span(self, doc: Doc) -> Span | None:
+        where = self.speaker.mention
+        return doc.char_span(where.start, where.end) if where is not None else None
+
 
 class SpeakerResolver:
     """Resolves cue subjects in reading order, remembering who has been named."""
@@ -212,10 +216,20 @@ class SpeakerResolver:
             self.known.append(_Known(speaker, position, person, plural, gender, body, pair))
 
     def _gender(self, name: str, span: Span | None = None) -> str | None:
+        """Learned from a pronoun, else read off this mention, else off any mention of the name."""
         learned = self.genders.get(name.lower())
         if learned is not None:
             return learned
-        return _gender_of(span) if span is not None and len(span) else None
+        if span is not None and len(span):
+            found = _gender_of(span)
+            if found is not None:
+                return found
+        for ent in self.doc.ents:
+            if ent.label_ in _PERSONISH and _clean_name(ent.text) == name:
+                found = _gender_of(ent)
+                if found is not None:
+                    return found
+        return None
 
     def _recent(self, before: int, want_person: bool) -> Speaker | None:
         for k in reversed(self.known):
@@ -314,7 +328,8 @@ class SpeakerResolver:
                 speaker = Speaker(name=_clean_name(fuller.text), mention=where)
                 self.remember(speaker, mention.start_char, fuller.label_ in _PERSONISH)
                 return speaker
-        speaker = Speaker(name=_body_name(mention) if head.pos_ == "PROPN" else _clean_name(mention.text), mention=where)
+        owned = head.lower_ in _words()["vehicle"] and len(mention) > 1 and mention[-2].pos_ == "PROPN"
+        speaker = Speaker(name=_body_name(mention) if head.pos_ == "PROPN" or owned else _clean_name(mention.text), mention=where)
         named = any(t.ent_type_ in _NAMED for t in mention) or head.pos_ == "PROPN"
         if named:
             self.remember(speaker, mention.start_char, False, body=any(t.ent_type_ == "ORG" for t in mention))
@@ -398,6 +413,21 @@ class SpeakerResolver:
         return Speaker(name=name, country=owner.country, mention=where)
 
     # ------------------------------------------------------------ descriptions and names
+    def _full_person_name(self, ent: Span, gender: str | None) -> str:
+        """A bare surname's full name: the first person named earlier with that surname and
+        not of the other gender ("Baker" -> "Ginger Baker", not his daughter "Nettie Baker")."""
+        name = _clean_name(ent.text)
+        if len(name.split()) > 1:
+            return name
+        for other in self.doc.ents:
+            if other.start_char >= ent.start_char:
+                break
+            words = _clean_name(other.text).split()
+            if other.label_ in _PERSONISH and len(words) > 1 and words[-1] == name:
+                if not self._clashes(gender, _clean_name(other.text), other):
+                    return _clean_name(other.text)
+        return name
+
     def _fuller_name(self, mention: Span) -> Span | None:
         """The longest earlier form of a short name ("Ford" -> "Ford Motor Company")."""
         words = mention.text.split()
@@ -453,7 +483,7 @@ class SpeakerResolver:
         earlier = None
         for k in reversed(self.known):
             if k.position < pronoun.idx and (k.person or not personal):
-                if personal and self._clashes(gender, k.speaker.name or "") or (gender and k.gender and k.gender != gender):
+                if personal and self._clashes(gender, k.speaker.name or "", k.speaker_span(self.doc)):
                     continue
                 earlier = k
                 break
@@ -461,8 +491,9 @@ class SpeakerResolver:
         if ent is not None and (earlier is None or ent.start_char > earlier.position):
             actor = _actor_at(ent)
             if actor is not None and actor.kind == "person" and _same_surname(actor, ent.text):
-                return self.from_actor(actor, None), True
-            return Speaker(name=_clean_name(ent.text)), True
+                if not self._clashes(gender, actor.name):
+                    return self.from_actor(actor, None), True
+            return Speaker(name=self._full_person_name(ent, gender)), True
         if earlier is not None:
             return earlier.speaker, earlier.person
         return None, False
@@ -474,7 +505,7 @@ class SpeakerResolver:
         found, _ = self._antecedent(pronoun)
         if found is not None:
             gender = _PRONOUN_GENDER.get(pronoun.lower_)
-            if gender and found.name and found.name.lower() not in self.genders:
+            if gender and found.name and self._gender(found.name) is None:
                 self.genders[found.name.lower()] = gender
             return Speaker(found.actor, found.name, found.code, found.country, found.sector, where)
         layer = _actor_at([pronoun])
