@@ -108,6 +108,12 @@ def _clause_span(token: Token, child: Token) -> tuple[int, int]:
         subj = subject_of(token)
         if subj is not None and subj.i < token.i:
             hi = min(hi, subj.left_edge.i)
+        # a fronted report ends at the attribution: it never reaches back across a semicolon
+        if any(t.text == ";" for t in doc[max(hi, sent.start) : token.i]):
+            return lo, lo
+        semis = [t.i for t in doc[max(lo, sent.start) : hi] if t.text == ";"]
+        if semis:
+            lo = semis[-1] + 1
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     for t in doc[lo + 1 : hi]:
         if t.dep_ in ("advcl", "conj") and is_cue(t):

@@ -224,8 +224,9 @@ class SpeakerResolver:
             found = _gender_of(span)
             if found is not None:
                 return found
-        for ent in self.doc.ents:
-            if ent.label_ in _PERSONISH and _clean_name(ent.text) == name:
+        words = set(name.lower().split())
+        for ent in self.doc.ents:  # "Spanton" is a woman when "Emily Spanton" or "Mrs Spanton" is
+            if ent.label_ in _PERSONISH and words and words <= set(_clean_name(ent.text).lower().split()):
                 found = _gender_of(ent)
                 if found is not None:
                     return found
