@@ -67,6 +67,10 @@ def _governing_subject(token: Token, depth: int = 0) -> Token | None:
         return (named or subjects)[-1] if len(subjects) > 1 else subjects[0]
     if depth < 3 and token.dep_ in ("conj", "advcl", "xcomp", "dep") and token.head is not token:
         head = token.head
+        if token.tag_ == "VBG" and token.dep_ == "advcl":
+            # "X said the plan "fails," further saying ...": the participle is X's, not the plan's
+            while head.dep_ == "ccomp" and head.head is not head and is_cue(head.head):
+                head = head.head
         if head.pos_ in _VERB_POS or head.tag_.startswith("VB"):
             return _governing_subject(head, depth + 1)
     return None

@@ -180,6 +180,7 @@ def _gender_of(name: Span) -> str | None:
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
 _GROUP_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
 
@@ -298,6 +299,10 @@ class SpeakerResolver:
             self.remember(speaker, mention.start_char, True, gender=self._gender(speaker.name or "", person))
             return speaker
         where = TextSpan(mention.text, mention.start_char, mention.end_char)
+        if head.lower_ in _words()["vehicle"] and not head.ent_type_:
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in _POSSESSIVES), None)
+            if owner is not None:  # "the court's summary" speaks for the court
+                return replace(self.resolve(owner), mention=where)
         possessed = self._possessed(mention, where)
         if possessed is not None:
             return possessed

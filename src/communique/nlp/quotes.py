@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from communique.lexicon.cues import load_cues
+from communique.lexicon.cues import load_cues, load_speaker_words
 from communique.nlp.extensions import actors_in, register_extensions
 from communique.nlp.quote_cues import (
     according_to,
@@ -107,6 +107,7 @@ class _Extractor:
             self.quoted = find_quoted(self.text, self.blocks, single=True)
         self._opens = [q.open_mark for q in self.quoted]
         self.lex = load_cues()
+        self.speech = load_speaker_words()["speech"]
 
     # ------------------------------------------------------------ helpers
     def quote_around(self, char: int) -> Quoted | None:
@@ -273,6 +274,38 @@ class _Extractor:
             return token
         return None
 
+    def speech_noun_before(self, q: Quoted, previous: Quoted | None) -> tuple[Token, Token | None, Token] | None:
+        """"The palace issued the following statement from the king: "..."": a speech noun
+        before a colon introduces the quote. Returns (speaker token, verb, noun): the speaker
+        is who the statement is "from", else its possessor, else the subject of its verb."""
+        before = self.text[max(0, q.open_mark - 3) : q.open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        lo = self.blocks[q.block][0]
+        if previous is not None and previous.block == q.block and previous.close_mark is not None:
+            lo = max(lo, previous.close_mark + 1)
+        tokens = list(_tokens_between(self.doc, lo, q.open_mark))
+        nouns = [t for t in tokens if t.lower_ in self.speech and t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+            verb = None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if source is not None:
+                    return source, verb, noun
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner, verb, noun
+        if verb is not None:
+            subject = subject_of(verb)
+            if subject is not None:
+                return subject, verb, noun
+        return None
+
     def sentence_subject(self, q: Quoted) -> Token | None:
         """For a quote with no cue beside it: the person subject of the writer's sentence
         around it ("She typically chooses "to ..."") -- better than the previous speaker."""
@@ -303,13 +336,19 @@ class _Extractor:
             ends_open = self.text[q.end - 1] not in ".!?…" or self.text[q.end - 1] in ",—–-"
             cue = (after or before) if ends_open else (before or after)
             subject = subject_of(cue) if cue is not None else self.sentence_subject(q)
+            label = cue_text(cue) if cue is not None else None
+            if cue is None and subject is None:
+                found = self.speech_noun_before(q, previous)
+                if found is not None:
+                    subject, cue, noun = found
+                    label = self.doc[cue.i : noun.i + 1].text if cue is not None and cue.i < noun.i else noun.text
             words = len(self.words(q.start, q.end))
             if (words < _MIN_WORDS and subject is None) or (cue is None and self.is_fragment(q)):
                 previous = q
                 continue
             if subject is not None and self.quote_around(subject.idx) is not None:
                 subject = None
-            cand = _Candidate(q.start, q.end, "direct", cue, cue_text(cue) if cue is not None else None, subject)
+            cand = _Candidate(q.start, q.end, "direct", cue, label, subject)
             cand.block = q.block
             cand.source = q
             out.append(cand)
