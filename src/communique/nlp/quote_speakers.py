@@ -7,6 +7,7 @@ the subject's own words.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -312,7 +313,8 @@ class SpeakerResolver:
             is_place = head.ent_type_ in ("GPE", "NORP", "LOC")
             if actor.kind != "person" and not is_place and actor.name.lower() not in mention.text.lower():
                 # "the Emergencies Ministry" coded as RUSGOV: keep the state's codes, name the body
-                speaker = replace(speaker, name=_body_name(mention))
+                earlier = self._described(mention) if self._is_description(mention) else None
+                speaker = replace(speaker, name=earlier.name if earlier is not None and earlier.name else _body_name(mention))
             self.remember(speaker, mention.start_char, actor.kind == "person", body=actor.kind != "person" and not is_place)
             return speaker
         if self._is_description(mention):
@@ -328,6 +330,11 @@ class SpeakerResolver:
             group = self._group_before(mention.start_char, named=True)
             if group is not None:
                 return replace(group, mention=where)
+        spelled = self._spelled_out(mention) if head.pos_ == "PROPN" else None
+        if spelled is not None:
+            speaker = Speaker(name=spelled, mention=where)
+            self.remember(speaker, mention.start_char, False, body=True)
+            return speaker
         if head.pos_ == "PROPN" and mention[0].pos_ == "PROPN":
             fuller = self._fuller_name(mention)
             if fuller is not None:
@@ -358,7 +365,8 @@ class SpeakerResolver:
         first, last = mention_of(group[0]), mention_of(group[-1])
         span = doc[first.start : max(last.end, first.end)]
         speaker = Speaker(name=" and ".join(n for n, _ in names), mention=TextSpan(span.text, span.start_char, span.end_char))
-        self.remember(speaker, span.start_char, False, plural=True, pair=True)
+        people = all(person for _, person in names)
+        self.remember(speaker, span.start_char, False, plural=True, body=not people, pair=people)
         return speaker
 
     def _is_group(self, mention: Span) -> bool:
@@ -433,6 +441,22 @@ class SpeakerResolver:
                 if not self._clashes(gender, _clean_name(other.text), other):
                     return _clean_name(other.text)
         return name
+
+    def _spelled_out(self, mention: Span) -> str | None:
+        """An acronym's name as first written with it: "FSB" -> "Federal Security Service (FSB)"."""
+        acronym = _clean_name(mention[-1].text if mention[0].lower_ == "the" else mention.text)
+        if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+            return None
+        found = re.search(
+            r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on|the)\s+)*)+)\(" + re.escape(acronym) + r"\)",
+            self.doc.text[: mention.start_char],
+        )
+        if found is None:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in ("the", "of", "for", "and", "on"):
+            words = words[1:]
+        return f"{' '.join(words)} ({acronym})" if words else None
 
     def _fuller_name(self, mention: Span) -> Span | None:
         """The longest earlier form of a short name ("Ford" -> "Ford Motor Company")."""
