@@ -314,11 +314,26 @@ class _Extractor:
             return None
         root = mark.sent.root
         if self.quote_around(root.idx) is not None:
-            return None
+            return self.previous_sentence_subject(q, mark)
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and self.quote_around(child.idx) is None:
                 if child.lower_ in _PERSONAL or child.ent_type_ == "PERSON":
                     return child
+        return None
+
+    def previous_sentence_subject(self, q: Quoted, mark: Token) -> Token | None:
+        """A quote opening its sentence, after a writer's sentence about a person in the same
+        paragraph ("She left the series. "This is not what I wanted ...""): that person."""
+        if mark.sent.start_char < q.open_mark - 1 or mark.sent.start == 0:
+            return None
+        prev = self.doc[mark.sent.start - 1].sent
+        if prev.start_char < self.blocks[q.block][0] or any(
+            self.quote_around(t.idx) is not None or t.text in ('"', "“", "”") for t in prev
+        ):
+            return None
+        for child in prev.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _PERSONAL or child.ent_type_ == "PERSON"):
+                return child
         return None
 
     def direct(self, absorbed: set[int], introduces: dict[int, Token]) -> list[_Candidate]:
