@@ -336,6 +336,39 @@ class _Extractor:
                 return child
         return None
 
+    def mixed_without_cue(self, q: Quoted) -> tuple[int, Token | None] | None:
+        """"The costume "is very warm ..."": the writer names the subject, the quote carries
+        the verb. Returns (start of the mixed quote, a person subject of the sentence)."""
+        inside = self.words(q.start, q.end)
+        if not inside or inside[0].pos_ not in ("VERB", "AUX") or not self.text[q.start].islower():
+            return None
+        verb = inside[0]
+        sent = verb.sent
+        subjects = [
+            c
+            for c in list(verb.children) + (list(verb.head.children) if verb.dep_ == "aux" else [])
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.idx < q.open_mark
+        ]
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        lo = max(subject.left_edge.i, sent.start)
+        for t in self.doc[lo : subject.i]:
+            if t.text in (",", ";", ":"):
+                lo = t.i + 1
+        if subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON":
+            return None  # "she "went on ..."": a person's own words, a direct quote
+        person = next(
+            (
+                t
+                for t in self.doc[sent.start : lo]
+                if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in _PERSONAL or t.ent_type_ == "PERSON")
+                and self.quote_around(t.idx) is None
+            ),
+            None,
+        )
+        return self.doc[lo].idx, person
+
     def direct(self, absorbed: set[int], introduces: dict[int, Token]) -> list[_Candidate]:
         out: list[_Candidate] = []
         previous: Quoted | None = None
@@ -352,6 +385,17 @@ class _Extractor:
             cue = (after or before) if ends_open else (before or after)
             subject = subject_of(cue) if cue is not None else self.sentence_subject(q)
             label = cue_text(cue) if cue is not None else None
+            if cue is None:
+                mixed = self.mixed_without_cue(q)
+                if mixed is not None:
+                    start, person = mixed
+                    subject = person or subject
+                    end = q.close_mark + 1 if q.close_mark is not None else q.end
+                    cand = _Candidate(start, end, "mixed", None, None, subject)
+                    cand.absorbed = [q]
+                    out.append(cand)
+                    previous = q
+                    continue
             if cue is None and subject is None:
                 found = self.speech_noun_before(q, previous)
                 if found is not None:
