@@ -30,7 +30,7 @@ from communique.nlp.quote_cues import (
     object_content_kind,
     subject_of,
 )
-from communique.nlp.quote_marks import Quoted, blocks_of, find_quoted
+from communique.nlp.quote_marks import Quoted, blocks_of, find_nested, find_quoted
 from communique.nlp.quote_speakers import SpeakerResolver
 from communique.records import Quote, Speaker
 
@@ -414,11 +414,36 @@ class _Extractor:
             previous = q
         return out
 
+    def nested(self, outer: list[_Candidate]) -> list[_Candidate]:
+        """Words a speaker quotes inside their own quote, introduced by a cue of their own
+        ("One of the musicians ... said, 'we've got a drummer'")."""
+        out: list[_Candidate] = []
+        for cand in outer:
+            if cand.source is None:
+                continue
+            for inner in find_nested(self.text, cand.source):
+                mark = _token_at(self.doc, inner.open_mark)
+                if mark is None or mark.i == 0:
+                    continue
+                before = mark.nbor(-1)
+                if before.text in (",", ":") and before.i > 0:
+                    before = before.nbor(-1)
+                if not is_cue(before) or len(self.words(inner.start, inner.end)) < 2:
+                    continue
+                subject = subject_of(before)
+                if subject is None or subject.idx < cand.source.open_mark:
+                    continue  # the outer speaker's own cue, or nobody inside the quote
+                nested = _Candidate(inner.start, inner.end, "direct", before, cue_text(before), subject)
+                nested.source = inner
+                out.append(nested)
+        return out
+
     # ------------------------------------------------------------ all together
     def run(self) -> list[Quote]:
         reported, introduces = self.settle_fragments(self.reported())
         absorbed = {q.open_mark for c in reported for q in c.absorbed}
-        candidates = self.direct(absorbed, introduces) + reported
+        direct = self.direct(absorbed, introduces)
+        candidates = direct + self.nested(direct) + reported
         for c in candidates:
             c.block = _block_of(self.blocks, c.start)
         resolver = SpeakerResolver(
