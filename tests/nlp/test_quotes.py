@@ -208,3 +208,127 @@ def test_any_mix_of_marks_and_cues_gives_spans_of_the_text(nlp, text):
     for q in quotes_of(nlp, text):
         assert 0 <= q.start < q.end <= len(text)
         assert text[q.start : q.end] == q.text
+
+
+# ---------------------------------------------------------------- speakers (issue 4, round 2)
+
+
+def test_two_bodies_coordinated_as_subject_are_one_speaker_naming_both(nlp):
+    text = "The Harbour Authority and the Coast Guard said the channel would reopen on Friday."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.speaker.name == "Harbour Authority and Coast Guard"
+
+
+def test_titles_coordinated_before_a_name_are_not_two_speakers(nlp):
+    text = "Study author and chemist Paula Brandt said the samples had been contaminated."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.speaker.name == "Paula Brandt"
+
+
+def test_plural_description_resolves_to_two_people_named_together(nlp):
+    text = (
+        "A court in Lyon heard the case of guards Marcel Dufour and Henri Leclerc on Tuesday. "
+        "The defendants claimed they had followed orders."
+    )
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.speaker.name == "Marcel Dufour and Henri Leclerc"
+    assert q.speaker.mention.text == "The defendants"
+
+
+def test_possessive_description_is_named_through_its_owner(nlp):
+    text = (
+        'Painter Oskar Lindqvist opened his first show in Malmo in May. "I paint what I fear," he said. '
+        "His agent said the show had sold out within a week."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "Oskar Lindqvist's agent"
+
+
+def test_kinship_word_fixes_gender_so_his_skips_the_daughter(nlp):
+    text = (
+        "The sculptor Arvid Holm died on Sunday, his daughter Greta Holm confirmed. "
+        "His students said he had worked until the last week."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "Arvid Holm's students"
+
+
+def test_company_description_takes_the_organisation_named_before(nlp):
+    text = (
+        "Nordvik Shipping announced a new route to Iceland. "
+        "The company said the first ferry would sail in June."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "Nordvik Shipping"
+
+
+def test_acronym_speaker_takes_its_spelled_out_name(nlp):
+    text = (
+        "The National Weather Bureau (NWB) issued a storm warning on Monday. "
+        "The NWB said winds could reach 120 kilometres an hour."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "National Weather Bureau (NWB)"
+
+
+def test_participle_after_a_reported_clause_belongs_to_the_reporter(nlp):
+    text = (
+        'Central bank governor Amara Osei said the new currency "saves importers millions," '
+        'further saying, "Traders will no longer need dollars for every deal."'
+    )
+    direct = by_kind(quotes_of(nlp, text), "direct")
+    assert direct and direct[-1].text.startswith("Traders")
+    assert direct[-1].speaker.name == "Amara Osei"
+
+
+def test_statement_from_someone_before_a_colon_introduces_the_quote(nlp):
+    text = (
+        "The ministry issued the following statement from the minister: "
+        '"We will rebuild every school the floods destroyed."'
+    )
+    (q,) = by_kind(quotes_of(nlp, text), "direct")
+    assert q.speaker.mention.text == "the minister"
+    assert "statement" in q.cue
+
+
+def test_quote_after_a_sentence_about_a_person_is_that_persons_and_she_skips_a_mr(nlp):
+    text = (
+        'Singer Marta Ruiz opened the festival. "The crowd tonight was the loudest I have heard." '
+        "Then Mr Jonas Berg walked off the stage after an argument with her. "
+        'She left the band a month later. "I wanted to write my own songs and nobody listened."'
+    )
+    direct = by_kind(quotes_of(nlp, text), "direct")
+    assert direct[-1].text.startswith("I wanted")
+    assert direct[-1].speaker.name == "Marta Ruiz"
+
+
+def test_quoted_predicate_after_a_writers_subject_is_mixed(nlp):
+    text = (
+        '"We walked for nine hours," hiker Tove Lund said. '
+        'The trail "is steep and badly marked, so bring a map and plenty of water."'
+    )
+    quotes = quotes_of(nlp, text)
+    mixed = by_kind(quotes, "mixed")
+    assert [q.text for q in mixed] == ['The trail "is steep and badly marked, so bring a map and plenty of water."']
+    assert mixed[0].speaker.name == "Tove Lund"
+    assert len(by_kind(quotes, "direct")) == 1
+
+
+def test_single_quoted_words_after_a_cue_inside_a_quote_are_a_nested_quote(nlp):
+    text = (
+        '"I walked into the hall and the old conductor turned and said, \'you are late again\', '
+        'and everyone laughed," violinist Petra Novak recalled.'
+    )
+    direct = by_kind(quotes_of(nlp, text), "direct")
+    texts = [q.text for q in direct]
+    assert "you are late again" in texts
+    nested = direct[texts.index("you are late again")]
+    assert nested.speaker.name == "the old conductor"
+    outer = next(q for q in direct if q.text.startswith("I walked"))
+    assert outer.speaker.name == "Petra Novak"
+
+
+def test_fronted_report_never_reaches_back_across_a_semicolon(nlp):
+    text = "Olsen denied taking the money, but later he admitted it; Berg repeatedly claimed the money was a gift."
+    quotes = by_kind(quotes_of(nlp, text), "indirect")
+    assert all(not q.text.startswith("Olsen") for q in quotes)
