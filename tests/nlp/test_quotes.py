@@ -332,3 +332,24 @@ def test_fronted_report_never_reaches_back_across_a_semicolon(nlp):
     text = "Olsen denied taking the money, but later he admitted it; Berg repeatedly claimed the money was a gift."
     quotes = by_kind(quotes_of(nlp, text), "indirect")
     assert all(not q.text.startswith("Olsen") for q in quotes)
+
+
+def test_the_document_speaks_for_whoever_issued_it_earlier(nlp):
+    text = (
+        "Velora Motors said in a court filing that it would recall 40,000 vans. "
+        "According to the filing, the brakes can fail in cold weather."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.mention.text == "the filing"
+    assert indirect[-1].speaker.name == "Velora Motors"
+
+
+def test_report_opening_with_a_condition_is_still_a_report(nlp):
+    text = "The mayor said if the river keeps rising, then the old town will be evacuated by night."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.text.startswith("if the river keeps rising")
+
+
+def test_report_opening_with_whether_is_not_content(nlp):
+    text = "The mayor did not say whether the old town would be evacuated."
+    assert by_kind(quotes_of(nlp, text), "indirect") == []

@@ -143,8 +143,12 @@ def content_of(token: Token, objects: bool = False) -> Span | None:
         lo, hi = _clause_span(token, child)
         if hi - lo < 2:
             continue
-        if doc[lo].lower_ in _NOT_CONTENT_MARKERS and token.lemma_ not in ("ask", "question", "wonder"):
-            continue
+        first = doc[lo]
+        # "said whether ...", "said what he wanted": not a report of content; but "said if the
+        # talks fail, then ..." is (the "if" belongs to a clause inside the content)
+        if first.lower_ in _NOT_CONTENT_MARKERS and token.lemma_ not in ("ask", "question", "wonder"):
+            if not (first.lower_ == "if" and first.head is not child and first.head.dep_ == "advcl"):
+                continue
         return doc[lo:hi]
     if not objects:
         return None

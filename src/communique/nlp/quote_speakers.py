@@ -304,6 +304,10 @@ class SpeakerResolver:
             owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in _POSSESSIVES), None)
             if owner is not None:  # "the court's summary" speaks for the court
                 return replace(self.resolve(owner), mention=where)
+            if mention[0].lower_ in ("the", "this", "that"):
+                author = self._author_of(head)
+                if author is not None:  # "Ford said in a filing ..." ... "according to the filing"
+                    return replace(self.resolve(author), mention=where)
         possessed = self._possessed(mention, where)
         if possessed is not None:
             return possessed
@@ -408,6 +412,24 @@ class SpeakerResolver:
             if ent.root.dep_ in ("nsubj", "nsubjpass") and (best is None or ent.start_char > best[0]):
                 best = (ent.start_char, Speaker(name=_body_name(ent)))
         return best[1] if best is not None else None
+
+    def _author_of(self, noun: Token) -> Token | None:
+        """Who wrote the document a definite "the filing" points back to: the subject of the
+        verb that had it as object earlier ("Ford said in a filing", "X issued a statement")."""
+        author = None
+        for t in self.doc[: noun.i]:
+            if t.lower_ != noun.lower_ or self._quoted(t.idx):
+                continue
+            verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next(
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.lower_.endswith(("self", "selves"))),
+                None,
+            )
+            if subject is not None and subject.lower_ not in _PRONOUNS and subject.tag_ not in ("WDT", "WP"):
+                author = subject
+        return author
 
     def _possessed(self, mention: Span, where: TextSpan) -> Speaker | None:
         """"his publicist", "its source": named through their owner ("Tony Mendez's
