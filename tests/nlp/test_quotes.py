@@ -353,3 +353,25 @@ def test_report_opening_with_a_condition_is_still_a_report(nlp):
 def test_report_opening_with_whether_is_not_content(nlp):
     text = "The mayor did not say whether the old town would be evacuated."
     assert by_kind(quotes_of(nlp, text), "indirect") == []
+
+
+def test_statement_saying_gives_an_indirect_quote_of_the_issuer(nlp):
+    text = "The port authority issued a statement saying the harbour would stay closed until March."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.text == "the harbour would stay closed until March"
+    assert q.speaker.mention.text == "The port authority"
+
+
+def test_cue_set_off_by_commas_reports_the_clause_around_it(nlp):
+    text = 'Mayor Helen Schmidt spoke after the vote. The plan, she said, will cost the city five million euros.'
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.text == "The plan, she said, will cost the city five million euros"
+    assert q.cue == "said"
+    assert q.speaker.name == "Helen Schmidt"
+
+
+def test_company_name_parsed_into_a_date_phrase_is_still_the_speaker(nlp):
+    text = "On Friday Norsk Hydro announced the smelter in Sunndal would close for repairs."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.text == "the smelter in Sunndal would close for repairs"
+    assert q.speaker.name == "Norsk Hydro"

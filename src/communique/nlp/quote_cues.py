@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.lexicon.cues import load_cues
+from communique.lexicon.cues import load_cues, load_speaker_words
 
 __all__ = [
     "is_cue",
@@ -15,6 +15,7 @@ __all__ = [
     "content_of",
     "according_to",
     "object_content_kind",
+    "parenthetical_content",
 ]
 
 _CONTENT_DEPS = ("ccomp",)
@@ -65,6 +66,32 @@ def _governing_subject(token: Token, depth: int = 0) -> Token | None:
         # two subjects means a title parsed apart from the name: the name is the speaker
         named = [c for c in subjects if c.pos_ == "PROPN"]
         return (named or subjects)[-1] if len(subjects) > 1 else subjects[0]
+    if token.pos_ in _VERB_POS or token.tag_.startswith("VB"):
+        # "On Friday Ford Motor Company announced ...": the name parsed into the date phrase
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.i < token.i:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    obj is not None
+                    and obj.right_edge.i == token.i - 1
+                    and obj.pos_ == "PROPN"
+                    and obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                    and any(t.ent_type_ in ("DATE", "TIME") for t in token.doc[prep.i + 1 : obj.i])
+                ):
+                    return obj
+    if token.dep_ == "acl" and depth < 3:
+        # "issued a statement saying ...", "a report by the team, saying ...": the author speaks
+        noun = token.head
+        if noun.lower_ in _document_nouns():
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if source is not None:
+                        return source
+            verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+            if verb is not None and verb is not noun and (verb.pos_ in _VERB_POS or verb.tag_.startswith("VB")):
+                return _governing_subject(verb, depth + 1)
+        return None
     if depth < 3 and token.dep_ in ("conj", "advcl", "xcomp", "dep") and token.head is not token:
         head = token.head
         if token.tag_ == "VBG" and token.dep_ == "advcl":
@@ -74,6 +101,33 @@ def _governing_subject(token: Token, depth: int = 0) -> Token | None:
         if head.pos_ in _VERB_POS or head.tag_.startswith("VB"):
             return _governing_subject(head, depth + 1)
     return None
+
+
+def _document_nouns() -> frozenset[str]:
+    words = load_speaker_words()
+    return words["speech"] | words["vehicle"]
+
+
+def parenthetical_content(token: Token) -> Span | None:
+    """"The plan, he said, will cost ...": a cue set off by commas inside the clause it
+    reports (parsed as parataxis); the content is that whole clause."""
+    if token.dep_ != "parataxis" or token.head is token:
+        return None
+    head = token.head
+    if head.pos_ not in _VERB_POS and not head.tag_.startswith("VB"):
+        return None
+    if is_cue(head):
+        return None
+    doc, sent = token.doc, token.sent
+    subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS and c.i < token.i), None)
+    if subject is None or subject.left_edge.i == 0 or token.i + 1 >= len(doc):
+        return None  # only "..., he said, ..." with the speaker and the cue together
+    if doc[subject.left_edge.i - 1].text != "," or doc[token.i + 1].text not in (",", ".", ";"):
+        return None
+    start, end = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+    if end - start < 4:
+        return None
+    return doc[start:end]
 
 
 def subject_of(token: Token) -> Token | None:

@@ -56,6 +56,8 @@ def mention_of(subject: Token) -> Span:
     for t in doc[lo : subject.i]:
         if t.is_punct and t.text in {",", '"', "“", "”", "(", ")"}:
             lo = t.i + 1
+    while lo < subject.i and doc[lo].ent_type_ in ("DATE", "TIME") and subject.ent_type_ not in ("DATE", "TIME"):
+        lo += 1  # "On Friday Ford Motor Company": the date is not part of the name
     hi = subject.i + 1
     for child in subject.rights:
         if child.dep_ in _KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of"):

@@ -28,6 +28,7 @@ from communique.nlp.quote_cues import (
     cue_text,
     is_cue,
     object_content_kind,
+    parenthetical_content,
     subject_of,
 )
 from communique.nlp.quote_marks import Quoted, blocks_of, find_nested, find_quoted
@@ -146,7 +147,7 @@ class _Extractor:
                 continue
             if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in token.children):
                 continue  # "it was reported that": nobody in particular
-            content, needs_quote = content_of(token), False
+            content, needs_quote = content_of(token) or parenthetical_content(token), False
             if content is None:
                 if token.dep_ == "xcomp" or any(c.dep_ == "auxpass" for c in token.children):
                     continue  # "advises them to continue ...", "were found guilty of ...": not a report
