@@ -375,3 +375,20 @@ def test_company_name_parsed_into_a_date_phrase_is_still_the_speaker(nlp):
     (q,) = by_kind(quotes_of(nlp, text), "indirect")
     assert q.text == "the smelter in Sunndal would close for repairs"
     assert q.speaker.name == "Norsk Hydro"
+
+
+def test_he_falls_back_to_a_proper_noun_subject_the_tagger_left_unnamed(nlp):
+    text = "Kowalczyk denied any wrongdoing at first, but in court he insisted the search had been lawful."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.text == "the search had been lawful"
+    assert q.speaker.name == "Kowalczyk"
+
+
+def test_generic_sources_stay_unnamed_sources_and_never_become_a_she(nlp):
+    text = (
+        "Finance Minister Eva Lind arrived in Oslo on Monday. Sources said the deal was close. "
+        "She said the talks would go on all week."
+    )
+    first, second = by_kind(quotes_of(nlp, text), "indirect")
+    assert first.speaker.name.lower() == "sources" and first.speaker.actor is None
+    assert second.speaker.name == "Eva Lind"

@@ -550,7 +550,24 @@ class SpeakerResolver:
             return Speaker(name=self._full_person_name(ent, gender)), True
         if earlier is not None:
             return earlier.speaker, earlier.person
+        if personal:
+            name = self._proper_subject_before(pronoun.idx, gender)
+            if name is not None:
+                return Speaker(name=name), True
         return None, False
+
+    def _proper_subject_before(self, before: int, gender: str | None) -> str | None:
+        """Last resort for "he"/"she": the latest proper-noun subject the parser did not tag
+        as a place or a body ("Quirin denied ...; ... he claimed")."""
+        for token in reversed([t for t in self.doc if t.idx < before]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or self._quoted(token.idx):
+                continue
+            if token.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"):
+                continue
+            name = _proper_name(token)
+            if not self._clashes(gender, name):
+                return name
+        return None
 
     def _pronoun(self, pronoun: Token, where: TextSpan) -> Speaker:
         """A pronoun subject's speaker (see ``_antecedent``); the actor layer's reading when
