@@ -148,8 +148,8 @@ def _body_name(mention: Span) -> str:
     """A body's name as written, without a leading article ("The Emergencies Ministry"), and
     without a trailing channel noun after its name ("The Internal Revenue Service website")."""
     words = list(mention)
-    if words and words[0].lower_ in ("the", "a", "an"):
-        words = words[1:]
+    if words and words[0].lower_ in ("the", "a", "an") and (words[0].is_lower or words[0].is_sent_start):
+        words = words[1:]  # but "told The Verge": a capital article mid-sentence is part of the name
     if len(words) > 1 and words[-1].lower_ in _words()["vehicle"] and words[-2].pos_ == "PROPN":
         words = words[:-1]
     return _clean_name(mention.doc[words[0].i : words[-1].i + 1].text) if words else mention.text
@@ -370,7 +370,14 @@ class SpeakerResolver:
         names = [self._conjunct_name(t) for t in group]
         first, last = mention_of(group[0]), mention_of(group[-1])
         span = doc[first.start : max(last.end, first.end)]
-        speaker = Speaker(name=" and ".join(n for n, _ in names), mention=TextSpan(span.text, span.start_char, span.end_char))
+        actors = [_actor_at(mention_of(t)) for t in group]
+        countries = {a.country for a in actors if a is not None}
+        shared = countries.pop() if len(countries) == 1 and all(a is not None for a in actors) else None
+        speaker = Speaker(
+            name=" and ".join(n for n, _ in names),
+            country=shared,  # two bodies of one state keep that state
+            mention=TextSpan(span.text, span.start_char, span.end_char),
+        )
         people = all(person for _, person in names)
         self.remember(speaker, span.start_char, False, plural=True, body=not people, pair=people)
         return speaker
