@@ -109,7 +109,9 @@ def load_cues() -> CueLexicon:
     return parse_cues(data)
 
 
-_WORD_KINDS = frozenset({"male_title", "female_title", "male_name", "female_name", "body", "vehicle", "speech"})
+_WORD_KINDS = frozenset(
+    {"male_title", "female_title", "male_name", "female_name", "body", "vehicle", "speech", "institution"}
+)
 
 
 def parse_speaker_words(text: str) -> dict[str, frozenset[str]]:

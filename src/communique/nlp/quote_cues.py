@@ -124,7 +124,9 @@ def parenthetical_content(token: Token) -> Span | None:
         return None  # only "..., he said, ..." with the speaker and the cue together
     if doc[subject.left_edge.i - 1].text != "," or doc[token.i + 1].text not in (",", ".", ";"):
         return None
-    start, end = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+    lo = max(head.left_edge.i, sent.start)
+    lo = max([lo] + [t.i + 1 for t in doc[lo : subject.i] if t.text == ";"])  # "X; Y, he said, Z": Y Z only
+    start, end = _trim(doc, lo, min(head.right_edge.i + 1, sent.end))
     if end - start < 4:
         return None
     return doc[start:end]

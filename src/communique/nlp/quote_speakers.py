@@ -56,8 +56,9 @@ def mention_of(subject: Token) -> Span:
     for t in doc[lo : subject.i]:
         if t.is_punct and t.text in {",", '"', "“", "”", "(", ")"}:
             lo = t.i + 1
-    while lo < subject.i and doc[lo].ent_type_ in ("DATE", "TIME") and subject.ent_type_ not in ("DATE", "TIME"):
-        lo += 1  # "On Friday Ford Motor Company": the date is not part of the name
+    if subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        while lo < subject.i and doc[lo].ent_type_ in ("DATE", "TIME") and doc[lo + 1].lower_ not in ("'s", "’s"):
+            lo += 1  # "On Friday Ford Motor Company": the date is not part of the name
     hi = subject.i + 1
     for child in subject.rights:
         if child.dep_ in _KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -150,7 +151,7 @@ def _body_name(mention: Span) -> str:
     words = list(mention)
     if words and words[0].lower_ in ("the", "a", "an") and (words[0].is_lower or words[0].is_sent_start):
         words = words[1:]  # but "told The Verge": a capital article mid-sentence is part of the name
-    if len(words) > 1 and words[-1].lower_ in _words()["vehicle"] and words[-2].pos_ == "PROPN":
+    if len(words) > 1 and words[-1].lower_ in _words()["vehicle"] and words[-1].is_lower and words[-2].pos_ == "PROPN":
         words = words[:-1]
     return _clean_name(mention.doc[words[0].i : words[-1].i + 1].text) if words else mention.text
 
@@ -184,7 +185,7 @@ def _gender_of(name: Span) -> str | None:
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _GROUP_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
 
 
@@ -351,9 +352,9 @@ class SpeakerResolver:
         speaker = Speaker(name=_body_name(mention) if head.pos_ == "PROPN" or owned else _clean_name(mention.text), mention=where)
         named = any(t.ent_type_ in _NAMED for t in mention) or head.pos_ == "PROPN"
         if named:
-            self.remember(speaker, mention.start_char, False, body=any(t.ent_type_ == "ORG" for t in mention))
-        elif head.tag_ == "NNS":
-            self.remember(speaker, mention.start_char, False, plural=True)
+            self.remember(speaker, mention.start_char, False, body=head.ent_type_ == "ORG")
+        elif head.tag_ == "NNS" and head.lower_ not in _words()["vehicle"]:
+            self.remember(speaker, mention.start_char, False, plural=True)  # "officials", "residents"
         return speaker
 
     # ------------------------------------------------------------ groups and bodies
@@ -402,12 +403,18 @@ class SpeakerResolver:
             partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
             if partner is None or partner.idx >= before:
                 continue
-            if "PERSON" not in (token.ent_type_, partner.ent_type_):
+            if partner.ent_type_ != "PERSON" or self._institution(token):
                 continue
             if best is None or token.idx > best[0]:
                 name = f"{_proper_name(token)} and {_proper_name(partner)}"
                 best = (token.idx, Speaker(name=name))
         return best[1] if best is not None else None
+
+    def _institution(self, token: Token) -> bool:
+        """A name that is a body ("Stellenbosch University"), not a person."""
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        words = list(ent) if ent is not None else [token] + [c for c in token.children if c.dep_ == "compound"]
+        return any(w.lower_ in _words()["institution"] for w in words)
 
     def _body_before(self, before: int) -> Speaker | None:
         """"the company", "the website": the latest organisation named as a speaker or subject."""
@@ -543,6 +550,8 @@ class SpeakerResolver:
                 return body, False
         earlier = None
         for k in reversed(self.known):
+            if k.plural and word not in _PLURAL_PRONOUNS:
+                continue  # "it", "he", "we" never stand for "officials"
             if k.position < pronoun.idx and (k.person or not personal):
                 if personal and self._clashes(gender, k.speaker.name or "", k.speaker_span(self.doc)):
                     continue

@@ -15,7 +15,7 @@ comma or full stop included); an indirect quote is the reported clause without "
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -60,6 +60,7 @@ class _Candidate:
     source: Quoted | None = None
     absorbed: list[Quoted] = field(default_factory=list)
     needs_quote: bool = False  # an object content: a quote only when it carries quoted words
+    outer: "_Candidate | None" = None  # the quote a nested quote sits in
 
 
 def _blocks(doc: Doc) -> list[tuple[int, int]]:
@@ -436,6 +437,7 @@ class _Extractor:
                     continue  # the outer speaker's own cue, or nobody inside the quote
                 nested = _Candidate(inner.start, inner.end, "direct", before, cue_text(before), subject)
                 nested.source = inner
+                nested.outer = cand
                 out.append(nested)
         return out
 
@@ -459,6 +461,11 @@ class _Extractor:
         for c in sorted(candidates, key=subject_position):
             if c.subject is not None:
                 c.speaker = resolver.resolve(c.subject, c.cue if isinstance(c.subject, Token) else None)
+        for c in candidates:  # "... and I said, 'no'": the nested "I" is the outer speaker
+            if c.outer is not None and isinstance(c.subject, Token) and c.subject.lower_ in ("i", "we"):
+                if c.outer.speaker is not None and c.outer.speaker.name:
+                    mention = c.speaker.mention if c.speaker is not None else None
+                    c.speaker = replace(c.outer.speaker, mention=mention)
         candidates.sort(key=lambda c: (c.start, c.end))
         last: _Candidate | None = None
         for c in candidates:
