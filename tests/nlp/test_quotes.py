@@ -392,3 +392,35 @@ def test_generic_sources_stay_unnamed_sources_and_never_become_a_she(nlp):
     first, second = by_kind(quotes_of(nlp, text), "indirect")
     assert first.speaker.name.lower() == "sources" and first.speaker.actor is None
     assert second.speaker.name == "Eva Lind"
+
+
+def test_nested_quote_after_i_said_is_the_outer_speakers(nlp):
+    text = (
+        '"People kept asking me about the merger, and I said, \'there is nothing to announce yet\'," '
+        "chief executive Hanna Berglund told reporters."
+    )
+    direct = by_kind(quotes_of(nlp, text), "direct")
+    nested = next(q for q in direct if q.text == "there is nothing to announce yet")
+    assert nested.speaker.name == "Hanna Berglund"
+    assert nested.speaker.mention.text == "I"
+
+
+def test_a_channel_word_that_is_part_of_the_name_stays(nlp):
+    text = "The Jakarta Post reported the search would end on Friday."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.speaker.name.endswith("Jakarta Post")
+
+
+def test_a_website_named_with_its_owner_speaks_for_the_owner(nlp):
+    text = "The Norwegian Tax Administration website advises citizens that the deadline is April 30."
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.speaker.name == "Norwegian Tax Administration"
+
+
+def test_it_never_stands_for_plural_officials(nlp):
+    text = (
+        "The Emergency Ministry opened a hotline on Monday. Officials said the roads were icy. "
+        "It said drivers should stay at home."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "Emergency Ministry"

@@ -544,7 +544,7 @@ class SpeakerResolver:
             group = self._group_before(pronoun.idx)
             if group is not None:
                 return group, False
-        if word in ("its",):
+        if word in ("it", "its"):
             body = self._body_before(pronoun.idx)
             if body is not None:
                 return body, False
