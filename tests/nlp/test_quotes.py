@@ -424,3 +424,13 @@ def test_it_never_stands_for_plural_officials(nlp):
     )
     indirect = by_kind(quotes_of(nlp, text), "indirect")
     assert indirect[-1].speaker.name == "Emergency Ministry"
+
+
+def test_her_memoir_speaks_for_her(nlp):
+    text = (
+        "The Swedish actress Ingrid Dahl died on Sunday at the age of 91. "
+        "Her memoir says she never wanted to act in films."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "Ingrid Dahl"
+    assert indirect[-1].speaker.mention.text == "Her memoir"

@@ -460,6 +460,8 @@ class SpeakerResolver:
         owner, person = self._antecedent(first)
         if owner is None or not owner.name:
             return None
+        if mention.root.lower_ in _words()["vehicle"]:  # "its website", "her memoirs": the owner speaks
+            return Speaker(owner.actor, owner.name, owner.code, owner.country, owner.sector, where)
         rest = mention.doc[first.i + 1 : mention.end].text
         name = f"{owner.name}'s {rest}" if person else f"{owner.name} {rest}"
         return Speaker(name=name, country=owner.country, mention=where)
