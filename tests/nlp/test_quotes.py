@@ -434,3 +434,25 @@ def test_her_memoir_speaks_for_her(nlp):
     indirect = by_kind(quotes_of(nlp, text), "indirect")
     assert indirect[-1].speaker.name == "Ingrid Dahl"
     assert indirect[-1].speaker.mention.text == "Her memoir"
+
+
+def test_the_media_stays_an_unnamed_source_even_after_two_people(nlp):
+    text = (
+        "Guards Marcel Dufour and Henri Leclerc were charged on Monday. "
+        "The media reported the trial would start in May."
+    )
+    (q,) = by_kind(quotes_of(nlp, text), "indirect")
+    assert q.speaker.name == "The media"
+
+
+def test_a_resolved_group_carries_on_to_the_next_description(nlp):
+    text = (
+        "A court in Lyon heard the case of guards Marcel Dufour and Henri Leclerc on Tuesday. "
+        "The defendants claimed they had followed orders. "
+        "The judge adjourned the hearing until the spring, after a long day of evidence from the prison staff "
+        "and from the families of the three prisoners who had been held in the cells that night. "
+        "Both guards indicated they would appeal any verdict."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "Marcel Dufour and Henri Leclerc"
+    assert indirect[-1].speaker.mention.text == "Both guards"

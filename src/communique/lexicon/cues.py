@@ -110,7 +110,7 @@ def load_cues() -> CueLexicon:
 
 
 _WORD_KINDS = frozenset(
-    {"male_title", "female_title", "male_name", "female_name", "body", "vehicle", "speech", "institution"}
+    {"male_title", "female_title", "male_name", "female_name", "body", "vehicle", "speech", "institution", "generic"}
 )
 
 

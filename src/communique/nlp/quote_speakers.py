@@ -184,6 +184,7 @@ def _gender_of(name: Span) -> str | None:
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_PAIR_REACH = 1500  # characters: two people named together stay "they" for a few paragraphs
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _GROUP_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
@@ -327,7 +328,7 @@ class SpeakerResolver:
         if self._is_description(mention):
             earlier = self._described(mention)
             if earlier is None and head.lower_ in _words()["body"]:
-                earlier = self._body_before(mention.start_char)
+                earlier = self._body_before(mention.start_char, head.lower_)
             if earlier is not None:
                 return Speaker(earlier.actor, earlier.name, earlier.code, earlier.country, earlier.sector, where)
             speaker = Speaker(name=_clean_name(mention.text), mention=where)
@@ -336,7 +337,9 @@ class SpeakerResolver:
         if self._is_group(mention):
             group = self._group_before(mention.start_char, named=True)
             if group is not None:
-                return replace(group, mention=where)
+                speaker = replace(group, mention=where)
+                self.remember(speaker, mention.start_char, False, plural=True, pair=True)  # a chain
+                return speaker
         spelled = self._spelled_out(mention) if head.pos_ == "PROPN" else None
         if spelled is not None:
             speaker = Speaker(name=spelled, mention=where)
@@ -386,6 +389,8 @@ class SpeakerResolver:
     def _is_group(self, mention: Span) -> bool:
         """"the defendants", "both officers": plural people the text named before."""
         head = mention.root
+        if head.lower_ in _words()["generic"]:
+            return False  # "the media", "the sources": unnamed sources, kept as written
         return head.tag_ == "NNS" and not head.ent_type_ and mention[0].lower_ in _GROUP_DETERMINERS
 
     def _group_before(self, before: int, named: bool = False) -> Speaker | None:
@@ -400,15 +405,24 @@ class SpeakerResolver:
                 break
             if token.pos_ != "PROPN" or token.dep_ == "compound" or self._quoted(token.idx):
                 continue
-            partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
-            if partner is None or partner.idx >= before:
+            if token.idx < before - _PAIR_REACH:
                 continue
-            if partner.ent_type_ != "PERSON" or self._institution(token):
+            partner = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if partner is None or partner.idx >= before or not self._two_people(token, partner):
                 continue
             if best is None or token.idx > best[0]:
                 name = f"{_proper_name(token)} and {_proper_name(partner)}"
                 best = (token.idx, Speaker(name=name))
         return best[1] if best is not None else None
+
+    def _two_people(self, a: Token, b: Token) -> bool:
+        """Both tagged as people, or both written as given name + surname with the second a
+        person (the tagger often calls "Antoine Quirin" an organisation)."""
+        if a.ent_type_ == "PERSON" and b.ent_type_ == "PERSON":
+            return True
+        if b.ent_type_ != "PERSON" or a.ent_type_ not in ("", "ORG") or self._institution(a):
+            return False
+        return len(_proper_name(a).split()) >= 2 and len(_proper_name(b).split()) >= 2
 
     def _institution(self, token: Token) -> bool:
         """A name that is a body ("Stellenbosch University"), not a person."""
@@ -416,18 +430,25 @@ class SpeakerResolver:
         words = list(ent) if ent is not None else [token] + [c for c in token.children if c.dep_ == "compound"]
         return any(w.lower_ in _words()["institution"] for w in words)
 
-    def _body_before(self, before: int) -> Speaker | None:
+    def _body_before(self, before: int, noun: str = "") -> Speaker | None:
         """"the company", "the website": the latest organisation named as a speaker or subject."""
         best: tuple[int, Speaker] | None = None
         for k in self.known:
-            if k.body and not k.plural and k.position < before:
+            if k.body and not k.plural and k.position < before and self._fits(noun, k.speaker.name):
                 best = (k.position, k.speaker)
         for ent in self.doc.ents:
             if ent.label_ != "ORG" or ent.end_char > before or self._quoted(ent.start_char):
                 continue
+            if not self._fits(noun, ent.text):
+                continue
             if ent.root.dep_ in ("nsubj", "nsubjpass") and (best is None or ent.start_char > best[0]):
                 best = (ent.start_char, Speaker(name=_body_name(ent)))
         return best[1] if best is not None else None
+
+    def _fits(self, noun: str, name: str | None) -> bool:
+        """"the company" may be "Nordvik Shipping" but not "the Department of Forestry"."""
+        kinds = {w for w in (name or "").lower().split() if w in _words()["institution"]}
+        return not noun or not kinds or noun in kinds
 
     def _author_of(self, noun: Token) -> Token | None:
         """Who wrote the document a definite "the filing" points back to: the subject of the
