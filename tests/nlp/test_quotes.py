@@ -456,3 +456,12 @@ def test_a_resolved_group_carries_on_to_the_next_description(nlp):
     indirect = by_kind(quotes_of(nlp, text), "indirect")
     assert indirect[-1].speaker.name == "Marcel Dufour and Henri Leclerc"
     assert indirect[-1].speaker.mention.text == "Both guards"
+
+
+def test_his_in_a_fronted_phrase_points_ahead_to_the_sentence_subject(nlp):
+    text = (
+        "Painter Oskar Lindqvist spoke at the opening. Critic Erik Sand praised the show. "
+        "According to his agent, Lindqvist sold every painting on the first night."
+    )
+    indirect = by_kind(quotes_of(nlp, text), "indirect")
+    assert indirect[-1].speaker.name == "Oskar Lindqvist's agent"

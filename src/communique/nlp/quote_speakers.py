@@ -468,6 +468,26 @@ class SpeakerResolver:
                 author = subject
         return author
 
+    def _cataphor(self, pronoun: Token, mention: Span) -> tuple[Speaker, bool] | None:
+        """"According to his publicist, Mendez died ...": a possessive in a phrase fronted
+        before the sentence's subject points ahead to that subject when it is a person."""
+        root = mention.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > mention.end), None)
+        if subject is None or subject.pos_ != "PROPN" or mention.root.head.i > subject.i and mention.root.head is not root:
+            return None
+        if pronoun.lower_ not in ("his", "her") or self._quoted(subject.idx):
+            return None
+        if self._institution(subject):
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= subject.i < e.end), None)
+        name = self._full_person_name(ent, _PRONOUN_GENDER.get(pronoun.lower_)) if ent is not None else _proper_name(subject)
+        known_person = ent is not None and name != _clean_name(ent.text)  # a surname of a person named before
+        if subject.ent_type_ not in ("PERSON", "", "GPE", "NORP") and not known_person:
+            return None  # (the tagger often takes a surname for a place or a body)
+        if self._clashes(_PRONOUN_GENDER.get(pronoun.lower_), name, ent):
+            return None
+        return Speaker(name=name), True
+
     def _possessed(self, mention: Span, where: TextSpan) -> Speaker | None:
         """"his publicist", "its source": named through their owner ("Tony Mendez's
         publicist"; an organisation's without the possessive, "Znak.com source")."""
@@ -478,7 +498,7 @@ class SpeakerResolver:
             earlier = self._described(mention)
             if earlier is not None:
                 return Speaker(earlier.actor, earlier.name, earlier.code, earlier.country, earlier.sector, where)
-        owner, person = self._antecedent(first)
+        owner, person = self._cataphor(first, mention) or self._antecedent(first)
         if owner is None or not owner.name:
             return None
         if mention.root.lower_ in _words()["vehicle"]:  # "its website", "her memoirs": the owner speaks
