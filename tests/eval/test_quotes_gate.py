@@ -18,11 +18,11 @@ pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 REPO = Path(__file__).resolve().parents[2]
 
-# achieved when pinned: direct F1 0.987, direct speaker 0.961, indirect F1 0.936, indirect speaker 0.909
+# achieved when pinned: direct F1 0.987, direct speaker 0.961, indirect F1 0.936, indirect speaker 0.920
 MIN_DIRECT_F1 = 0.98
 MIN_DIRECT_SPEAKER = 0.95
 MIN_INDIRECT_F1 = 0.93
-MIN_INDIRECT_SPEAKER = 0.90
+MIN_INDIRECT_SPEAKER = 0.91
 
 
 def _shared() -> Path:
