@@ -56,3 +56,25 @@ def test_malformed_lines_name_the_problem(line, reason):
 def test_duplicate_cue_is_rejected():
     with pytest.raises(ValueError, match="duplicate"):
         parse_cues("say\tverb\tstatement\t0\nSay\tverb\tstatement\t0\n")
+
+
+def test_speaker_words_hold_titles_names_bodies_and_speech_nouns():
+    from communique.lexicon.cues import load_speaker_words
+
+    words = load_speaker_words()
+    assert {"mr", "sir", "king", "son"} <= words["male_title"]
+    assert {"mrs", "ms", "queen", "daughter"} <= words["female_title"]
+    assert not words["male_title"] & words["female_title"]
+    assert not words["male_name"] & words["female_name"]
+    assert {"company", "website"} <= words["body"]
+    assert {"statement", "filing"} <= words["vehicle"]
+    assert "statement" in words["speech"]
+
+
+def test_speaker_words_reject_an_unknown_kind_naming_the_line():
+    from communique.lexicon.cues import parse_speaker_words
+
+    with pytest.raises(ValueError, match="line 2: unknown kind"):
+        parse_speaker_words("# comment\nmr\tgentleman\n")
+    with pytest.raises(ValueError, match="line 1: expected 2"):
+        parse_speaker_words("mr\n")

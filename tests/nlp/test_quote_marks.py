@@ -65,3 +65,21 @@ def test_single_mode_leaves_double_marks_as_nested():
     text = "‘They called it a “shock” to everyone,’ she said."
     found = [text[q.start : q.end] for q in find_quoted(text, single=True)]
     assert found == ["They called it a “shock” to everyone,"]
+
+
+def test_nested_single_quotes_are_found_and_apostrophes_are_not_marks():
+    from communique.nlp.quote_marks import find_nested
+
+    text = "\"Anna's boss said, 'we won't close', and we didn't,\" she said."
+    (outer,) = find_quoted(text)
+    (inner,) = find_nested(text, outer)
+    assert text[inner.start : inner.end] == "we won't close"
+    assert text[inner.open_mark] == "'" and text[inner.close_mark] == "'"
+
+
+def test_no_nested_quote_in_a_quote_with_only_apostrophes():
+    from communique.nlp.quote_marks import find_nested
+
+    text = "\"The ministers' plan isn't ready,\" she said."
+    (outer,) = find_quoted(text)
+    assert find_nested(text, outer) == []

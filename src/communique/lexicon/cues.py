@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
-__all__ = ["Cue", "CueLexicon", "load_cues", "parse_cues"]
+__all__ = ["Cue", "CueLexicon", "load_cues", "parse_cues", "load_speaker_words", "parse_speaker_words"]
 
 _TYPES = frozenset({"verb", "phrasal", "phrase"})
 
@@ -107,3 +107,31 @@ def load_cues() -> CueLexicon:
     """The packaged lexicon, read once per process."""
     data = resources.files("communique.lexicon").joinpath("data", "cues.tsv").read_text(encoding="utf-8")
     return parse_cues(data)
+
+
+_WORD_KINDS = frozenset(
+    {"male_title", "female_title", "male_name", "female_name", "body", "vehicle", "speech", "institution", "generic"}
+)
+
+
+def parse_speaker_words(text: str) -> dict[str, frozenset[str]]:
+    """Parse ``speaker_words.tsv`` into kind -> words; a malformed line raises ValueError."""
+    out: dict[str, set[str]] = {k: set() for k in _WORD_KINDS}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 2:
+            raise ValueError(f"speaker_words.tsv line {n}: expected 2 tab-separated cells, got {len(cells)}")
+        word, kind = cells
+        if kind not in _WORD_KINDS:
+            raise ValueError(f"speaker_words.tsv line {n}: unknown kind {kind!r}")
+        out[kind].add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def load_speaker_words() -> dict[str, frozenset[str]]:
+    """Titles, given names and nouns that help name a speaker (gender, bodies, speech nouns)."""
+    data = resources.files("communique.lexicon").joinpath("data", "speaker_words.tsv").read_text(encoding="utf-8")
+    return parse_speaker_words(data)

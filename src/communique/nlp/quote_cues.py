@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from communique.lexicon.cues import load_cues
+from communique.lexicon.cues import load_cues, load_speaker_words
 
 __all__ = [
     "is_cue",
@@ -15,6 +15,7 @@ __all__ = [
     "content_of",
     "according_to",
     "object_content_kind",
+    "parenthetical_content",
 ]
 
 _CONTENT_DEPS = ("ccomp",)
@@ -65,11 +66,70 @@ def _governing_subject(token: Token, depth: int = 0) -> Token | None:
         # two subjects means a title parsed apart from the name: the name is the speaker
         named = [c for c in subjects if c.pos_ == "PROPN"]
         return (named or subjects)[-1] if len(subjects) > 1 else subjects[0]
+    if token.pos_ in _VERB_POS or token.tag_.startswith("VB"):
+        # "On Friday Ford Motor Company announced ...": the name parsed into the date phrase
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.i < token.i:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    obj is not None
+                    and obj.right_edge.i == token.i - 1
+                    and obj.pos_ == "PROPN"
+                    and obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                    and any(t.ent_type_ in ("DATE", "TIME") for t in token.doc[prep.i + 1 : obj.i])
+                ):
+                    return obj
+    if token.dep_ == "acl" and depth < 3:
+        # "issued a statement saying ...", "a report by the team, saying ...": the author speaks
+        noun = token.head
+        if noun.lower_ in _document_nouns():
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if source is not None:
+                        return source
+            verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+            if verb is not None and verb is not noun and (verb.pos_ in _VERB_POS or verb.tag_.startswith("VB")):
+                return _governing_subject(verb, depth + 1)
+        return None
     if depth < 3 and token.dep_ in ("conj", "advcl", "xcomp", "dep") and token.head is not token:
         head = token.head
+        if token.tag_ == "VBG" and token.dep_ == "advcl":
+            # "X said the plan "fails," further saying ...": the participle is X's, not the plan's
+            while head.dep_ == "ccomp" and head.head is not head and is_cue(head.head):
+                head = head.head
         if head.pos_ in _VERB_POS or head.tag_.startswith("VB"):
             return _governing_subject(head, depth + 1)
     return None
+
+
+def _document_nouns() -> frozenset[str]:
+    words = load_speaker_words()
+    return words["speech"] | words["vehicle"]
+
+
+def parenthetical_content(token: Token) -> Span | None:
+    """"The plan, he said, will cost ...": a cue set off by commas inside the clause it
+    reports (parsed as parataxis); the content is that whole clause."""
+    if token.dep_ != "parataxis" or token.head is token:
+        return None
+    head = token.head
+    if head.pos_ not in _VERB_POS and not head.tag_.startswith("VB"):
+        return None
+    if is_cue(head):
+        return None
+    doc, sent = token.doc, token.sent
+    subject = next((c for c in token.children if c.dep_ in _SUBJECT_DEPS and c.i < token.i), None)
+    if subject is None or subject.left_edge.i == 0 or token.i + 1 >= len(doc):
+        return None  # only "..., he said, ..." with the speaker and the cue together
+    if doc[subject.left_edge.i - 1].text != "," or doc[token.i + 1].text not in (",", ".", ";"):
+        return None
+    lo = max(head.left_edge.i, sent.start)
+    lo = max([lo] + [t.i + 1 for t in doc[lo : subject.i] if t.text == ";"])  # "X; Y, he said, Z": Y Z only
+    start, end = _trim(doc, lo, min(head.right_edge.i + 1, sent.end))
+    if end - start < 4:
+        return None
+    return doc[start:end]
 
 
 def subject_of(token: Token) -> Token | None:
@@ -108,6 +168,12 @@ def _clause_span(token: Token, child: Token) -> tuple[int, int]:
         subj = subject_of(token)
         if subj is not None and subj.i < token.i:
             hi = min(hi, subj.left_edge.i)
+        # a fronted report ends at the attribution: it never reaches back across a semicolon
+        if any(t.text == ";" for t in doc[max(hi, sent.start) : token.i]):
+            return lo, lo
+        semis = [t.i for t in doc[max(lo, sent.start) : hi] if t.text == ";"]
+        if semis:
+            lo = semis[-1] + 1
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     for t in doc[lo + 1 : hi]:
         if t.dep_ in ("advcl", "conj") and is_cue(t):
@@ -133,8 +199,12 @@ def content_of(token: Token, objects: bool = False) -> Span | None:
         lo, hi = _clause_span(token, child)
         if hi - lo < 2:
             continue
-        if doc[lo].lower_ in _NOT_CONTENT_MARKERS and token.lemma_ not in ("ask", "question", "wonder"):
-            continue
+        first = doc[lo]
+        # "said whether ...", "said what he wanted": not a report of content; but "said if the
+        # talks fail, then ..." is (the "if" belongs to a clause inside the content)
+        if first.lower_ in _NOT_CONTENT_MARKERS and token.lemma_ not in ("ask", "question", "wonder"):
+            if not (first.lower_ == "if" and first.head is not child and first.head.dep_ == "advcl"):
+                continue
         return doc[lo:hi]
     if not objects:
         return None

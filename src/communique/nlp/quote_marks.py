@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Quoted", "find_quoted", "blocks_of"]
+__all__ = ["Quoted", "find_quoted", "find_nested", "blocks_of"]
 
 OPENERS = frozenset("“„«‟")
 CLOSERS = frozenset("”»")
@@ -135,4 +135,32 @@ def find_quoted(text: str, blocks: list[tuple[int, int]] | None = None, single: 
             s, e = _trimmed(text, open_at + 1, hi)
             if e > s:
                 found.append(Quoted(s, e, open_at, None, b))
+    return found
+
+
+_NESTED_OPEN = frozenset("'‘")
+_NESTED_CLOSE = frozenset("'’")
+
+
+def find_nested(text: str, outer: Quoted) -> list[Quoted]:
+    """Single-quoted stretches inside a double-quoted one ("... and said, 'we've got a
+    drummer', and ..."). An opening mark follows a space or a comma/colon and precedes a
+    letter; a closing mark follows a non-space and precedes no letter, so apostrophes
+    ("we've", "Spanton's") are never marks."""
+    found: list[Quoted] = []
+    open_at: int | None = None
+    lo, hi = outer.start, outer.end
+    for i in range(lo, hi):
+        ch = text[i]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None:
+            if ch in _NESTED_OPEN and (prev.isspace() or prev in ",:(") and nxt.isalpha():
+                open_at = i
+            continue
+        if ch in _NESTED_CLOSE and not prev.isspace() and not nxt.isalpha():
+            s, e = _trimmed(text, open_at + 1, i)
+            if e > s:
+                found.append(Quoted(s, e, open_at, i, outer.block))
+            open_at = None
     return found

@@ -15,12 +15,12 @@ comma or full stop included); an indirect quote is the reported clause without "
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from communique.lexicon.cues import load_cues
+from communique.lexicon.cues import load_cues, load_speaker_words
 from communique.nlp.extensions import actors_in, register_extensions
 from communique.nlp.quote_cues import (
     according_to,
@@ -28,9 +28,10 @@ from communique.nlp.quote_cues import (
     cue_text,
     is_cue,
     object_content_kind,
+    parenthetical_content,
     subject_of,
 )
-from communique.nlp.quote_marks import Quoted, blocks_of, find_quoted
+from communique.nlp.quote_marks import Quoted, blocks_of, find_nested, find_quoted
 from communique.nlp.quote_speakers import SpeakerResolver
 from communique.records import Quote, Speaker
 
@@ -59,6 +60,7 @@ class _Candidate:
     source: Quoted | None = None
     absorbed: list[Quoted] = field(default_factory=list)
     needs_quote: bool = False  # an object content: a quote only when it carries quoted words
+    outer: "_Candidate | None" = None  # the quote a nested quote sits in
 
 
 def _blocks(doc: Doc) -> list[tuple[int, int]]:
@@ -107,6 +109,7 @@ class _Extractor:
             self.quoted = find_quoted(self.text, self.blocks, single=True)
         self._opens = [q.open_mark for q in self.quoted]
         self.lex = load_cues()
+        self.speech = load_speaker_words()["speech"]
 
     # ------------------------------------------------------------ helpers
     def quote_around(self, char: int) -> Quoted | None:
@@ -145,7 +148,7 @@ class _Extractor:
                 continue
             if subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in token.children):
                 continue  # "it was reported that": nobody in particular
-            content, needs_quote = content_of(token), False
+            content, needs_quote = content_of(token) or parenthetical_content(token), False
             if content is None:
                 if token.dep_ == "xcomp" or any(c.dep_ == "auxpass" for c in token.children):
                     continue  # "advises them to continue ...", "were found guilty of ...": not a report
@@ -273,6 +276,38 @@ class _Extractor:
             return token
         return None
 
+    def speech_noun_before(self, q: Quoted, previous: Quoted | None) -> tuple[Token, Token | None, Token] | None:
+        """"The palace issued the following statement from the king: "..."": a speech noun
+        before a colon introduces the quote. Returns (speaker token, verb, noun): the speaker
+        is who the statement is "from", else its possessor, else the subject of its verb."""
+        before = self.text[max(0, q.open_mark - 3) : q.open_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        lo = self.blocks[q.block][0]
+        if previous is not None and previous.block == q.block and previous.close_mark is not None:
+            lo = max(lo, previous.close_mark + 1)
+        tokens = list(_tokens_between(self.doc, lo, q.open_mark))
+        nouns = [t for t in tokens if t.lower_ in self.speech and t.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+            verb = None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if source is not None:
+                    return source, verb, noun
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner, verb, noun
+        if verb is not None:
+            subject = subject_of(verb)
+            if subject is not None:
+                return subject, verb, noun
+        return None
+
     def sentence_subject(self, q: Quoted) -> Token | None:
         """For a quote with no cue beside it: the person subject of the writer's sentence
         around it ("She typically chooses "to ..."") -- better than the previous speaker."""
@@ -281,12 +316,60 @@ class _Extractor:
             return None
         root = mark.sent.root
         if self.quote_around(root.idx) is not None:
-            return None
+            return self.previous_sentence_subject(q, mark)
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and self.quote_around(child.idx) is None:
                 if child.lower_ in _PERSONAL or child.ent_type_ == "PERSON":
                     return child
         return None
+
+    def previous_sentence_subject(self, q: Quoted, mark: Token) -> Token | None:
+        """A quote opening its sentence, after a writer's sentence about a person in the same
+        paragraph ("She left the series. "This is not what I wanted ...""): that person."""
+        if mark.sent.start_char < q.open_mark - 1 or mark.sent.start == 0:
+            return None
+        prev = self.doc[mark.sent.start - 1].sent
+        if prev.start_char < self.blocks[q.block][0] or any(
+            self.quote_around(t.idx) is not None or t.text in ('"', "“", "”") for t in prev
+        ):
+            return None
+        for child in prev.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in _PERSONAL or child.ent_type_ == "PERSON"):
+                return child
+        return None
+
+    def mixed_without_cue(self, q: Quoted) -> tuple[int, Token | None] | None:
+        """"The costume "is very warm ..."": the writer names the subject, the quote carries
+        the verb. Returns (start of the mixed quote, a person subject of the sentence)."""
+        inside = self.words(q.start, q.end)
+        if not inside or inside[0].pos_ not in ("VERB", "AUX") or not self.text[q.start].islower():
+            return None
+        verb = inside[0]
+        sent = verb.sent
+        subjects = [
+            c
+            for c in list(verb.children) + (list(verb.head.children) if verb.dep_ == "aux" else [])
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.idx < q.open_mark
+        ]
+        if not subjects:
+            return None
+        subject = subjects[-1]
+        lo = max(subject.left_edge.i, sent.start)
+        for t in self.doc[lo : subject.i]:
+            if t.text in (",", ";", ":"):
+                lo = t.i + 1
+        if subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON":
+            return None  # "she "went on ..."": a person's own words, a direct quote
+        person = next(
+            (
+                t
+                for t in self.doc[sent.start : lo]
+                if t.dep_ in ("nsubj", "nsubjpass") and (t.lower_ in _PERSONAL or t.ent_type_ == "PERSON")
+                and self.quote_around(t.idx) is None
+            ),
+            None,
+        )
+        return self.doc[lo].idx, person
 
     def direct(self, absorbed: set[int], introduces: dict[int, Token]) -> list[_Candidate]:
         out: list[_Candidate] = []
@@ -303,24 +386,67 @@ class _Extractor:
             ends_open = self.text[q.end - 1] not in ".!?…" or self.text[q.end - 1] in ",—–-"
             cue = (after or before) if ends_open else (before or after)
             subject = subject_of(cue) if cue is not None else self.sentence_subject(q)
+            label = cue_text(cue) if cue is not None else None
+            if cue is None:
+                mixed = self.mixed_without_cue(q)
+                if mixed is not None:
+                    start, person = mixed
+                    subject = person or subject
+                    end = q.close_mark + 1 if q.close_mark is not None else q.end
+                    cand = _Candidate(start, end, "mixed", None, None, subject)
+                    cand.absorbed = [q]
+                    out.append(cand)
+                    previous = q
+                    continue
+            if cue is None and subject is None:
+                found = self.speech_noun_before(q, previous)
+                if found is not None:
+                    subject, cue, noun = found
+                    label = self.doc[cue.i : noun.i + 1].text if cue is not None and cue.i < noun.i else noun.text
             words = len(self.words(q.start, q.end))
             if (words < _MIN_WORDS and subject is None) or (cue is None and self.is_fragment(q)):
                 previous = q
                 continue
             if subject is not None and self.quote_around(subject.idx) is not None:
                 subject = None
-            cand = _Candidate(q.start, q.end, "direct", cue, cue_text(cue) if cue is not None else None, subject)
+            cand = _Candidate(q.start, q.end, "direct", cue, label, subject)
             cand.block = q.block
             cand.source = q
             out.append(cand)
             previous = q
         return out
 
+    def nested(self, outer: list[_Candidate]) -> list[_Candidate]:
+        """Words a speaker quotes inside their own quote, introduced by a cue of their own
+        ("One of the musicians ... said, 'we've got a drummer'")."""
+        out: list[_Candidate] = []
+        for cand in outer:
+            if cand.source is None:
+                continue
+            for inner in find_nested(self.text, cand.source):
+                mark = _token_at(self.doc, inner.open_mark)
+                if mark is None or mark.i == 0:
+                    continue
+                before = mark.nbor(-1)
+                if before.text in (",", ":") and before.i > 0:
+                    before = before.nbor(-1)
+                if not is_cue(before) or len(self.words(inner.start, inner.end)) < 2:
+                    continue
+                subject = subject_of(before)
+                if subject is None or subject.idx < cand.source.open_mark:
+                    continue  # the outer speaker's own cue, or nobody inside the quote
+                nested = _Candidate(inner.start, inner.end, "direct", before, cue_text(before), subject)
+                nested.source = inner
+                nested.outer = cand
+                out.append(nested)
+        return out
+
     # ------------------------------------------------------------ all together
     def run(self) -> list[Quote]:
         reported, introduces = self.settle_fragments(self.reported())
         absorbed = {q.open_mark for c in reported for q in c.absorbed}
-        candidates = self.direct(absorbed, introduces) + reported
+        direct = self.direct(absorbed, introduces)
+        candidates = direct + self.nested(direct) + reported
         for c in candidates:
             c.block = _block_of(self.blocks, c.start)
         resolver = SpeakerResolver(
@@ -335,6 +461,11 @@ class _Extractor:
         for c in sorted(candidates, key=subject_position):
             if c.subject is not None:
                 c.speaker = resolver.resolve(c.subject, c.cue if isinstance(c.subject, Token) else None)
+        for c in candidates:  # "... and I said, 'no'": the nested "I" is the outer speaker
+            if c.outer is not None and isinstance(c.subject, Token) and c.subject.lower_ in ("i", "we"):
+                if c.outer.speaker is not None and c.outer.speaker.name:
+                    mention = c.speaker.mention if c.speaker is not None else None
+                    c.speaker = replace(c.outer.speaker, mention=mention)
         candidates.sort(key=lambda c: (c.start, c.end))
         last: _Candidate | None = None
         for c in candidates:
