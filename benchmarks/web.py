@@ -1,5 +1,6 @@
 """Web benchmark (issue 7): requests per second and latency percentiles of the dyad and
-search endpoints over a store of one million synthetic events.
+search endpoints over a store of one million synthetic events, beside a baseline endpoint
+(the OpenAPI document: server and HTTP cost without a query) measured in the same run.
 
 The store comes from benchmarks/corpus.py's ``synthetic_store``; its articles then get short
 synthetic texts (so full-text search has something to find). The server runs in a second
@@ -145,12 +146,20 @@ def main() -> None:
                          (rng.sample(COUNTRIES, 2) for _ in range(args.requests))],
                 "search": [f"/api/v1/search?q={'+'.join(rng.sample(WORDS, 2))}&limit=20" for _ in range(args.requests)],
             }
+            # baseline: the OpenAPI document, i.e. the server and HTTP cost without a query
+            endpoints = {"baseline": ["/api/v1/openapi.json"] * args.requests, **endpoints}
+            baseline: dict[int, dict] = {}
             for name, paths in endpoints.items():
                 measure(base, paths[:3], 1, args.seconds)  # warm the server's caches
                 for concurrency in (1, args.concurrency):
                     r = measure(base, paths, concurrency, args.seconds)
-                    print(f"  {name:6s} x{concurrency}: {r['requests']:4d} requests {r['rps']:8.1f} req/s  "
-                          f"p50 {r['p50_ms']:8.1f} ms  p95 {r['p95_ms']:8.1f} ms  statuses {r['statuses']}")
+                    if name == "baseline":
+                        baseline[concurrency] = r
+                    ref = baseline[concurrency]
+                    ratio = "" if name == "baseline" else (
+                        f"  (x{ref['rps'] / r['rps']:.1f} baseline time per request, p95 x{r['p95_ms'] / ref['p95_ms']:.1f})")
+                    print(f"  {name:8s} x{concurrency}: {r['requests']:4d} requests {r['rps']:8.1f} req/s  "
+                          f"p50 {r['p50_ms']:8.1f} ms  p95 {r['p95_ms']:8.1f} ms  statuses {r['statuses']}{ratio}")
         finally:
             server.terminate()
             server.wait(timeout=30)
