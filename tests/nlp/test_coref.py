@@ -141,3 +141,17 @@ def test_the_ministry_far_from_other_governments_is_the_home_one(nlp):
             "Russia said it would consider it. Talks will resume in April. The ministry gave no details.")
     doc = _with_dateline(nlp, text, date(2019, 3, 2), "MOSCOW")
     assert actor_at(doc, "The ministry").code == "RUSGOV"
+
+
+def test_an_indefinite_description_is_someone_new_not_the_office_holder(nlp):
+    doc = run(nlp, "A Russian spokesman said Moscow would respond. The spokesman added that talks were over.",
+              date(2019, 5, 1))
+    first = actor_at(doc, "A Russian spokesman")
+    assert first is not None and first.kb_id is None and (first.code, first.country) == ("RUSGOV", "RUS")
+    assert actor_at(doc, "The spokesman") == first
+
+
+def test_an_indefinite_official_beside_a_named_one_stays_apart(nlp):
+    doc = run(nlp, "Russian Foreign Minister Sergey Lavrov met a Russian diplomat in Tokyo.", date(2019, 5, 1))
+    assert actor_at(doc, "Sergey Lavrov").name == "Sergey Lavrov"
+    assert actor_at(doc, "a Russian diplomat").name != "Sergey Lavrov"

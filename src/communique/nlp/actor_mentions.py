@@ -156,6 +156,7 @@ class MentionFinder:
         if p.type in ("role", "title") and self._inside_other_name(doc, p):
             return None  # "General Santos City", "Martin Luther King Jr. Day", "Sultan Qaboos Mosque"
         start, country, possessor, not_current, definite = p.start, None, None, False, False
+        indefinite = False  # "a Russian spokesman": someone new, never a known office holder
         org = None  # "CIA director", "Hamas's political chief": a person acting for a named group
         sector = p.value if p.type == "group" else None
         if plural:  # "Iranian officials": the body they serve, if the text names it
@@ -186,7 +187,7 @@ class MentionFinder:
                 start, i = i, i - 1
                 continue
             if low in DETERMINERS or (low in DEMONSTRATIVES and tok.dep_ == "det"):
-                start, definite = i, low not in ("a", "an")
+                start, definite, indefinite = i, low not in ("a", "an"), low in ("a", "an")
             elif low in POSSESSIVES:
                 start, possessor, definite = i, i, True
             break
@@ -248,7 +249,7 @@ class MentionFinder:
         kind = "description"
         return Candidate(start, end, kind, head=p.end - 1, country=country, role=role, title=title,
                          person_ids=person_ids, name=name, not_current=not_current, possessor=possessor,
-                         definite=definite, extra={"surname_only": surname_only})
+                         definite=definite, extra={"surname_only": surname_only, "indefinite": indefinite})
 
     def _settle_orgs(self, doc: Doc, pieces: list[Piece]) -> list[Piece]:
         """Named-group pieces that hold: an acronym two groups share ("RSF") goes to the one the

@@ -361,6 +361,10 @@ class Resolver:
     def _description(self, c: Candidate) -> Identity | None:
         if c.not_current:
             return None
+        if c.extra.get("indefinite") and c.name is None and c.country and c.role:
+            # "a Russian spokesman" introduces someone new: not a known holder, not an earlier person
+            label = self._doc[c.start + 1:c.end].text
+            return self.unknown(label, c.country, c.role, key=f"desc:{c.country}:{c.role}:{c.start}")
         article = [r for r in self._people() if self._compatible(r.identity, c)]
         preferred = self._headline_first(c, article)
         if preferred is not None:
