@@ -13,6 +13,9 @@ import pytest
 from communique.records import Article
 
 CASES = [
+    # -- a seat of government inside a role phrase names its state
+    ("2019-05-01", "The Kremlin spokesman said Moscow would respond.", "The Kremlin spokesman", "RUSGOV", "Dmitry Peskov"),
+    ("2019-05-01", "The UN secretary-general said the talks must go on.", "The UN secretary-general", "IGOUNO", "António Guterres"),
     # -- office holders change over time: the same words, different people
     ("2019-06-01", "The U.S. president spoke to reporters on Monday.", "The U.S. president", "USAGOV", "Donald Trump"),
     ("2022-06-01", "The U.S. president spoke to reporters on Monday.", "The U.S. president", "USAGOV", "Joe Biden"),

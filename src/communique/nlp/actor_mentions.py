@@ -388,10 +388,17 @@ class MentionFinder:
         return k < limit and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN"
 
     def _code_inside(self, doc: Doc, p: Piece) -> str | None:
-        for k in range(p.start, p.end):
-            for e in self.kb.lookup(doc[k].text):
-                if e.kind == "igo" or (e.kind == "country" and e.field in ("name", "alias", "adjective")):
-                    return e.key
+        """The IGO or state named inside one role phrase: "UN secretary-general", "Kremlin
+        spokesman", "White House press secretary" (a seat of government stands for its state)."""
+        for i in range(p.start, p.end):
+            for j in range(p.end, i, -1):
+                text = doc[i:j].text
+                entries = [e for e in (*self.kb.lookup(text), *self.kb.lookup(f"the {text}"))
+                           if e.kind == "igo" or (e.kind == "country" and e.field in ("name", "alias", "adjective", "seat"))]
+                if not entries:
+                    continue
+                igo = next((e for e in entries if e.kind == "igo"), None)
+                return igo.key if igo else self._country_of(Piece(i, j, "country", tuple(entries)))
         return None
 
     def _code_of(self, piece: Piece) -> str:
