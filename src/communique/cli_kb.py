@@ -85,11 +85,12 @@ def describe(kbase: KnowledgeBase, entry: Entry, on: date | None) -> dict:
 
 def role_holders(kbase: KnowledgeBase, text: str, on: date | None) -> list[dict]:
     """'Japanese foreign minister', 'foreign minister of Japan', 'UN secretary-general' -> holders on a date."""
-    words = norm_name(text).replace(" of ", " ").split()
+    # acronyms are case-sensitive ("UN"), so places are looked up as written
+    words = " ".join(text.split()).replace(" of ", " ").split()
     out = []
     for cut in range(1, len(words)):
         for place, phrase in ((words[:cut], words[cut:]), (words[-cut:], words[:-cut])):
-            role = kbase.role_of_phrase(" ".join(phrase))
+            role = kbase.role_of_phrase(norm_name(" ".join(phrase)))
             places = [e for e in kbase.lookup(" ".join(place)) if e.kind in ("country", "igo")]
             if role is None or not places:
                 continue

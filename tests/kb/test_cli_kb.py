@@ -53,3 +53,9 @@ def test_who_unknown_name(tmp_path):
 def test_bad_date_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(kb, ["--kb-dir", str(tmp_path), "who", "Japan", "--on", "16/01/2019"])
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_who_answers_igo_offices_named_by_acronym(tmp_path):
+    result = CliRunner().invoke(kb, ["--kb-dir", str(tmp_path), "who", "UN secretary-general", "--on", "2019-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "António Guterres" in result.output and "IGOUNO " in result.output
