@@ -18,6 +18,12 @@ def _spec(value: str | ActorSpec | None) -> ActorSpec | None:
     return ActorSpec.parse(value)
 
 
+def _tagged(alias: str, item: str) -> str:
+    """The quote or event aliased ``alias`` is tagged with the issue given as the parameter."""
+    return (f"EXISTS (SELECT 1 FROM issue_tags it WHERE it.article_id = {alias}.article_id"
+            f" AND it.item = '{item}' AND it.position = {alias}.position AND it.issue = ?)")
+
+
 def quotes(
     conn: sqlite3.Connection,
     *,
@@ -44,10 +50,7 @@ def quotes(
         where.append(clause)
         params += p
     if issue:
-        where.append(
-            "EXISTS (SELECT 1 FROM issue_tags it WHERE it.article_id = q.article_id AND it.item = 'quote'"
-            " AND it.position = q.position AND it.issue = ?)"
-        )
+        where.append(_tagged("q", "quote"))
         params.append(issue)
     clause, p = range_sql("a.published", start, end)
     where.append(clause)
@@ -89,10 +92,7 @@ def events(
         where.append("e.root = ?")
         params.append(root.zfill(2))
     if issue:
-        where.append(
-            "EXISTS (SELECT 1 FROM issue_tags it WHERE it.article_id = e.article_id AND it.item = 'event'"
-            " AND it.position = e.position AND it.issue = ?)"
-        )
+        where.append(_tagged("e", "event"))
         params.append(issue)
     clause, p = range_sql("e.date", start, end)
     where.append(clause)

@@ -322,6 +322,15 @@ def _check_header(kb: KnowledgeBase, path: Path, rows: Iterable[tuple[int, dict[
         yield line, row
 
 
+def _date_range(row: dict[str, str], first: str, last: str, label: str):
+    """The row's dates (an open end reads as the last day of its precision); an inverted
+    range is a data error naming the row."""
+    start, end = parse_date(row.get(first, "")), parse_date(row.get(last, ""), end=True)
+    if start and end and start > end:
+        raise KBDataError(f"{label}: {first} {start} after {last} {end}")
+    return start, end
+
+
 def _load_countries(kb: KnowledgeBase, path: Path) -> None:
     for line, row in _check_header(kb, path, read_tsv(path), COLUMNS["countries.tsv"]):
         code = row.get("code", "")
@@ -333,9 +342,7 @@ def _load_countries(kb: KnowledgeBase, path: Path) -> None:
             kind = row.get("kind") or "state"
             if kind not in COUNTRY_KINDS:
                 raise KBDataError(f"{code}: kind {kind!r} not one of {sorted(COUNTRY_KINDS)}")
-            start, end = parse_date(row.get("from", "")), parse_date(row.get("to", ""), end=True)
-            if start and end and start > end:
-                raise KBDataError(f"{code}: from {start} after to {end}")
+            start, end = _date_range(row, "from", "to", code)
         except KBDataError as e:
             _problem(kb, path, line, str(e))
             continue
@@ -449,9 +456,7 @@ def _load_people(kb: KnowledgeBase, path: Path, source: str) -> None:
             roles = alternatives(row.get("roles", ""))
             if not roles:
                 raise KBDataError(f"{pid}: no roles")
-            start, end = parse_date(row.get("start", "")), parse_date(row.get("end", ""), end=True)
-            if start and end and start > end:
-                raise KBDataError(f"{pid}: start {start} after end {end}")
+            start, end = _date_range(row, "start", "end", pid)
         except KBDataError as e:
             _problem(kb, path, line, str(e))
             continue
@@ -468,9 +473,7 @@ def _load_actors(kb: KnowledgeBase, path: Path) -> None:
                 raise KBDataError("empty id or name")
             if not ACTOR_CODE.match(code):
                 raise KBDataError(f"{pid}: code {code!r} is not a CAMEO-style code")
-            start, end = parse_date(row.get("start", "")), parse_date(row.get("end", ""), end=True)
-            if start and end and start > end:
-                raise KBDataError(f"{pid}: start {start} after end {end}")
+            start, end = _date_range(row, "start", "end", pid)
         except KBDataError as e:
             _problem(kb, path, line, str(e))
             continue
